@@ -1,0 +1,144 @@
+// Validation messages in German and English. They live in the core (not the UI's i18n
+// files) because the server and the command-line tools report the same problems.
+import type { Problem, ProblemCode } from './validation';
+
+export type Lang = 'de' | 'en';
+
+type Words = Record<Lang, string>;
+
+/** Field labels, by dotted path without array positions, falling back to the last name. */
+const labels: Record<string, Words> = {
+  title: { de: 'Titel', en: 'Title' },
+  name: { de: 'Name', en: 'Name' },
+  description: { de: 'Beschreibung', en: 'Description' },
+  vision: { de: 'Vision', en: 'Vision' },
+  principles: { de: 'Leitbild', en: 'Guiding principles' },
+  'principles.title': { de: 'Leitsatz', en: 'Principle' },
+  'principles.text': { de: 'Erläuterung des Leitsatzes', en: 'Principle explanation' },
+  'county.name': { de: 'Landkreis', en: 'County' },
+  'county.officialKey': { de: 'Kreisschlüssel', en: 'County key' },
+  officialKey: { de: 'Amtlicher Schlüssel', en: 'Official key' },
+  validFrom: { de: 'Gültig ab', en: 'Valid from' },
+  validTo: { de: 'Gültig bis', en: 'Valid until' },
+  status: { de: 'Status', en: 'Status' },
+  kind: { de: 'Art', en: 'Kind' },
+  parentId: { de: 'Verbandsgemeinde', en: 'Collective municipality' },
+  population: { de: 'Einwohnerzahl', en: 'Population' },
+  migrationBackground: { de: 'Menschen mit Migrationsgeschichte', en: 'People with a migration history' },
+  foreignNationals: { de: 'Ausländische Staatsangehörige', en: 'Foreign nationals' },
+  fieldId: { de: 'Handlungsfeld', en: 'Field of action' },
+  fieldIds: { de: 'Handlungsfelder', en: 'Fields of action' },
+  code: { de: 'Kürzel', en: 'Code' },
+  order: { de: 'Reihenfolge', en: 'Order' },
+  priority: { de: 'Priorität', en: 'Priority' },
+  targetDate: { de: 'Zieldatum', en: 'Target date' },
+  goalIds: { de: 'Ziele', en: 'Goals' },
+  measureIds: { de: 'Maßnahmen', en: 'Measures' },
+  responsibleUnit: { de: 'Verantwortliche Stelle', en: 'Responsible unit' },
+  partnerProviderIds: { de: 'Partner', en: 'Partners' },
+  targetGroups: { de: 'Zielgruppen', en: 'Target groups' },
+  municipalityIds: { de: 'Gemeinden', en: 'Municipalities' },
+  municipalityId: { de: 'Gemeinde', en: 'Municipality' },
+  start: { de: 'Beginn', en: 'Start' },
+  end: { de: 'Ende', en: 'End' },
+  staffHoursPerYear: { de: 'Personalstunden pro Jahr', en: 'Staff hours per year' },
+  budgetPerYear: { de: 'Budget pro Jahr', en: 'Budget per year' },
+  progressNotes: { de: 'Fortschrittsvermerke', en: 'Progress notes' },
+  'progressNotes.text': { de: 'Vermerk', en: 'Note' },
+  'progressNotes.date': { de: 'Datum des Vermerks', en: 'Note date' },
+  definition: { de: 'Definition', en: 'Definition' },
+  unit: { de: 'Einheit', en: 'Unit' },
+  dataSource: { de: 'Datenquelle', en: 'Data source' },
+  direction: { de: 'Richtung', en: 'Direction' },
+  'baseline.value': { de: 'Ausgangswert', en: 'Baseline value' },
+  'baseline.date': { de: 'Datum des Ausgangswerts', en: 'Baseline date' },
+  'target.value': { de: 'Zielwert', en: 'Target value' },
+  'target.date': { de: 'Datum des Zielwerts', en: 'Target date' },
+  warningThreshold: { de: 'Warnschwelle', en: 'Warning threshold' },
+  period: { de: 'Zeitraum', en: 'Period' },
+  value: { de: 'Wert', en: 'Value' },
+  source: { de: 'Quelle', en: 'Source' },
+  note: { de: 'Anmerkung', en: 'Note' },
+  identifiedOn: { de: 'Festgestellt am', en: 'Identified on' },
+  email: { de: 'E-Mail', en: 'E-mail' },
+  phone: { de: 'Telefon', en: 'Phone' },
+  website: { de: 'Website', en: 'Website' },
+  street: { de: 'Straße und Hausnummer', en: 'Street and number' },
+  postcode: { de: 'Postleitzahl', en: 'Postcode' },
+  city: { de: 'Ort', en: 'Town' },
+  languages: { de: 'Sprachen', en: 'Languages' },
+  keywords: { de: 'Stichwörter', en: 'Keywords' },
+  eligibility: { de: 'Voraussetzungen', en: 'Eligibility' },
+  openingHours: { de: 'Öffnungszeiten', en: 'Opening hours' },
+  opens: { de: 'Öffnet um', en: 'Opens at' },
+  closes: { de: 'Schließt um', en: 'Closes at' },
+  lastVerified: { de: 'Zuletzt geprüft', en: 'Last verified' },
+  providerId: { de: 'Träger', en: 'Provider' },
+  indicatorId: { de: 'Indikator', en: 'Indicator' },
+};
+
+const formatHints: Record<string, Words> = {
+  email: { de: 'eine E-Mail-Adresse wie name@beispiel.de', en: 'an e-mail address such as name@example.org' },
+  url: { de: 'eine Webadresse, die mit https:// beginnt', en: 'a web address starting with https://' },
+  date: { de: 'ein Datum (JJJJ-MM-TT)', en: 'a date (YYYY-MM-DD)' },
+  datetime: { de: 'ein Zeitpunkt mit Datum und Uhrzeit', en: 'a date and time' },
+  uuid: { de: 'eine gültige Kennung', en: 'a valid identifier' },
+  postcode: { de: 'fünf Ziffern', en: 'five digits' },
+  phone: { de: 'eine Telefonnummer wie 03904 640-0', en: 'a phone number such as +49 3904 640-0' },
+  officialKey: { de: 'nur Ziffern in der amtlichen Länge', en: 'digits only, of the official length' },
+  period: { de: 'JJJJ, JJJJ-Q1 bis JJJJ-Q4 oder JJJJ-MM', en: 'YYYY, YYYY-Q1 to YYYY-Q4 or YYYY-MM' },
+  languages: { de: 'Sprachkürzel wie de, ar, uk, fa', en: 'language codes such as de, ar, uk, fa' },
+  opens: { de: 'eine Uhrzeit wie 09:00', en: 'a time such as 09:00' },
+  closes: { de: 'eine Uhrzeit wie 17:30', en: 'a time such as 17:30' },
+  code: { de: 'Kleinbuchstaben, Ziffern und _', en: 'lower-case letters, digits and _' },
+};
+
+const texts: Record<ProblemCode, Words> = {
+  required: { de: 'ist ein Pflichtfeld.', en: 'is required.' },
+  too_short: { de: 'ist zu kurz (mindestens {min} Zeichen).', en: 'is too short (at least {min} characters).' },
+  too_long: { de: 'ist zu lang (höchstens {max} Zeichen).', en: 'is too long (at most {max} characters).' },
+  too_small: { de: 'muss mindestens {min} sein.', en: 'must be at least {min}.' },
+  too_large: { de: 'darf höchstens {max} sein.', en: 'must be at most {max}.' },
+  too_few: { de: 'braucht mindestens {min} Eintrag/Einträge.', en: 'needs at least {min} entry/entries.' },
+  too_many: { de: 'hat zu viele Einträge (höchstens {max}).', en: 'has too many entries (at most {max}).' },
+  not_integer: { de: 'muss eine ganze Zahl sein.', en: 'must be a whole number.' },
+  not_a_number: { de: 'muss eine Zahl sein.', en: 'must be a number.' },
+  invalid_format: { de: 'hat nicht das erwartete Format{hint}.', en: 'is not in the expected format{hint}.' },
+  invalid_choice: { de: 'hat keinen zulässigen Wert.', en: 'has a value that is not allowed.' },
+  invalid_type: { de: 'hat den falschen Typ.', en: 'has the wrong type.' },
+  unknown_field: { de: 'enthält unbekannte Felder ({keys}).', en: 'contains unknown fields ({keys}).' },
+  date_order: { de: 'liegt vor dem Anfangsdatum.', en: 'is before the start date.' },
+  time_order: { de: 'muss nach der Öffnungszeit liegen.', en: 'must be after the opening time.' },
+  parent_kind: { de: 'ist nur für Mitgliedsgemeinden anzugeben – und für sie Pflicht.', en: 'is given for member municipalities only, and required for them.' },
+  period_mismatch: { de: 'passt nicht zum Erhebungsrhythmus des Indikators ({expected}).', en: 'does not match the indicator’s measurement period ({expected}).' },
+  missing_reference: { de: 'verweist auf einen Eintrag, den es nicht gibt ({ref}).', en: 'refers to an entry that does not exist ({ref}).' },
+  duplicate_id: { de: 'kommt mehrfach vor ({ref}).', en: 'occurs more than once ({ref}).' },
+};
+
+function labelKey(path: string): { full: string; last: string } {
+  const names = path.split('.').filter((part) => !/^\d+$/.test(part));
+  return { full: names.join('.'), last: names[names.length - 1] ?? '' };
+}
+
+/** The person-facing name of a field, e.g. "Postleitzahl" for "address.postcode". */
+export function fieldLabel(path: string, lang: Lang): string {
+  const { full, last } = labelKey(path);
+  const words = labels[full] ?? labels[last];
+  return words ? words[lang] : last || (lang === 'de' ? 'Eintrag' : 'Entry');
+}
+
+/** What is wrong, without the field's name: for showing beside the field itself. */
+export function problemText(problem: Problem, lang: Lang): string {
+  const { last } = labelKey(problem.path);
+  const hintWords = problem.code === 'invalid_format'
+    ? formatHints[last] ?? formatHints[String(problem.params.format ?? '')]
+    : undefined;
+  const hint = hintWords ? (lang === 'de' ? ` (erwartet: ${hintWords.de})` : ` (expected: ${hintWords.en})`) : '';
+  const template = texts[problem.code][lang];
+  return template.replace(/\{(\w+)\}/g, (_, key: string) => (key === 'hint' ? hint : String(problem.params[key] ?? '')));
+}
+
+/** A whole sentence naming the field and the problem: "Postleitzahl hat nicht das erwartete Format …". */
+export function describeProblem(problem: Problem, lang: Lang): string {
+  return `${fieldLabel(problem.path, lang)} ${problemText(problem, lang)}`;
+}

@@ -1,0 +1,43 @@
+// Creating and changing records. The caller passes the clock, the id generator and the
+// author, so the core stays deterministic and testable.
+import type { EntityKind, EntityOf } from './schema';
+
+export type RecordContext = {
+  now: () => string;
+  newId: () => string;
+  by: string;
+};
+
+type BaseKeys = 'id' | 'createdAt' | 'updatedAt' | 'updatedBy' | 'revision' | 'deleted';
+export type Draft<K extends EntityKind> = Omit<EntityOf<K>, BaseKeys> & { id?: string };
+
+/** A new record, not yet validated: the repository validates before it writes. */
+export function newRecord<K extends EntityKind>(_kind: K, draft: Draft<K>, ctx: RecordContext): EntityOf<K> {
+  const at = ctx.now();
+  return {
+    ...draft,
+    id: draft.id ?? ctx.newId(),
+    createdAt: at,
+    updatedAt: at,
+    updatedBy: ctx.by,
+    revision: 1,
+    deleted: false,
+  } as EntityOf<K>;
+}
+
+/** The next revision of a record with the given changes applied. */
+export function revise<T extends { revision: number }>(
+  previous: T,
+  changes: Partial<Omit<T, BaseKeys>>,
+  ctx: Pick<RecordContext, 'now' | 'by'>,
+): T {
+  return { ...previous, ...changes, updatedAt: ctx.now(), updatedBy: ctx.by, revision: previous.revision + 1 };
+}
+
+/** A tombstone: kept so that a deletion can travel through export and sync. */
+export function tombstone<T extends { revision: number; deleted: boolean }>(
+  previous: T,
+  ctx: Pick<RecordContext, 'now' | 'by'>,
+): T {
+  return { ...previous, deleted: true, updatedAt: ctx.now(), updatedBy: ctx.by, revision: previous.revision + 1 };
+}

@@ -1,0 +1,92 @@
+// The directory of providers, their offers and locations (mapped to Open Referral HSDS).
+import { z } from 'zod';
+import { isoDate, languageTag, optionalText, recordBase, targetGroup, text, uuid } from './common';
+
+const time = z.string().regex(/^([01]\d|2[0-3]):[0-5]\d$/);
+
+export const openingSlot = z
+  .object({
+    /** ISO weekday: 1 = Monday … 7 = Sunday. */
+    weekday: z.number().int().min(1).max(7),
+    opens: time,
+    closes: time,
+  })
+  .superRefine((s, ctx) => {
+    if (s.opens >= s.closes) {
+      ctx.addIssue({ code: 'custom', path: ['closes'], params: { problem: 'time_order' }, message: 'time_order' });
+    }
+  });
+export type OpeningSlot = z.infer<typeof openingSlot>;
+
+export const openingHours = z.array(openingSlot).max(28);
+
+export const contact = z.object({
+  email: z.union([z.literal(''), z.email()]).default(''),
+  /** German or international phone number: digits with optional +, spaces, slashes, hyphens. */
+  phone: z.union([z.literal(''), z.string().regex(/^\+?[0-9][0-9 /()-]{4,24}$/)]).default(''),
+  website: z.union([z.literal(''), z.url({ protocol: /^https?$/ })]).default(''),
+});
+export type Contact = z.infer<typeof contact>;
+
+export const address = z.object({
+  street: text(200),
+  postcode: z.string().regex(/^\d{5}$/),
+  city: text(200),
+});
+export type Address = z.infer<typeof address>;
+
+export const accessibility = z.object({
+  wheelchair: z.boolean(),
+  note: optionalText(1000),
+});
+
+export const providerSchema = z.object({
+  ...recordBase,
+  name: text(300),
+  kind: optionalText(300),
+  description: optionalText(4000),
+  contact,
+  address: address.nullable(),
+  languages: z.array(languageTag).max(40),
+  targetGroups: z.array(targetGroup).max(20),
+  fieldIds: z.array(uuid).max(30),
+  lastVerified: isoDate,
+  archived: z.boolean().default(false),
+});
+export type Provider = z.infer<typeof providerSchema>;
+
+export const locationSchema = z.object({
+  ...recordBase,
+  providerId: uuid,
+  name: text(300),
+  address,
+  municipalityId: uuid.nullable(),
+  openingHours,
+  accessibility,
+  directions: optionalText(2000),
+  lastVerified: isoDate,
+  archived: z.boolean().default(false),
+});
+export type Location = z.infer<typeof locationSchema>;
+
+export const offerSchema = z.object({
+  ...recordBase,
+  providerId: uuid,
+  name: text(300),
+  description: text(4000),
+  keywords: z.array(text(80)).max(40),
+  locationIds: z.array(uuid).max(50),
+  /** Where the offer is available; empty means county-wide. */
+  municipalityIds: z.array(uuid).max(60),
+  contact,
+  languages: z.array(languageTag).max(40),
+  targetGroups: z.array(targetGroup).max(20),
+  fieldIds: z.array(uuid).max(30),
+  cost: z.object({ free: z.boolean(), note: optionalText(1000) }),
+  eligibility: optionalText(2000),
+  openingHours,
+  accessibility,
+  lastVerified: isoDate,
+  archived: z.boolean().default(false),
+});
+export type Offer = z.infer<typeof offerSchema>;

@@ -1,0 +1,36 @@
+// The registry of every stored entity kind. Storage, snapshot and sync iterate over it,
+// so a new kind is added here once and flows through the whole app.
+import type { z } from 'zod';
+import { conceptSchema } from './concept';
+import { locationSchema, offerSchema, providerSchema } from './directory';
+import { indicatorSchema, measurementSchema } from './indicator';
+import { municipalitySchema } from './municipality';
+import { needSchema } from './need';
+import { fieldOfActionSchema, goalSchema, measureSchema } from './plan';
+
+export const entitySchemas = {
+  concepts: conceptSchema,
+  municipalities: municipalitySchema,
+  fieldsOfAction: fieldOfActionSchema,
+  goals: goalSchema,
+  measures: measureSchema,
+  indicators: indicatorSchema,
+  measurements: measurementSchema,
+  needs: needSchema,
+  providers: providerSchema,
+  offers: offerSchema,
+  locations: locationSchema,
+} as const;
+
+export type EntityKind = keyof typeof entitySchemas;
+export const entityKinds = Object.keys(entitySchemas) as EntityKind[];
+export type EntityOf<K extends EntityKind> = z.infer<(typeof entitySchemas)[K]>;
+export type AnyEntity = EntityOf<EntityKind>;
+
+export * from './common';
+export * from './concept';
+export * from './directory';
+export * from './indicator';
+export * from './municipality';
+export * from './need';
+export * from './plan';

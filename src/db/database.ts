@@ -1,0 +1,37 @@
+// The local database: one IndexedDB database per device, opened through Dexie.
+import Dexie, { type Table } from 'dexie';
+import type { EntityKind, EntityOf } from '../core/schema';
+import { schemaVersions } from './schema-versions';
+
+export type MetaRow = { key: string; value: unknown };
+
+export type EntityTables = { [K in EntityKind]: Table<EntityOf<K>, string> };
+
+export class AppDb extends Dexie {
+  declare meta: Table<MetaRow, string>;
+
+  constructor(name = 'integrationskonzept') {
+    super(name);
+    for (const step of schemaVersions) {
+      const version = this.version(step.version).stores(step.stores);
+      if (step.upgrade) version.upgrade(step.upgrade);
+    }
+  }
+
+  entities<K extends EntityKind>(kind: K): EntityTables[K] {
+    return this.table(kind) as EntityTables[K];
+  }
+}
+
+let current: AppDb | null = null;
+
+/** The app's database; tests call setDatabase() with a fresh one. */
+export function db(): AppDb {
+  current ??= new AppDb();
+  return current;
+}
+
+/** Switches the database the app uses (tests, and a reset that reopens). */
+export function setDatabase(next: AppDb): void {
+  current = next;
+}

@@ -1,0 +1,65 @@
+// Writes go through here: every record is validated against its schema before it is stored,
+// and a failed validation writes nothing. Screens never touch Dexie tables directly.
+import type { Draft } from '../core/records';
+import { newRecord, revise, tombstone } from '../core/records';
+import type { EntityKind, EntityOf } from '../core/schema';
+import type { Validated } from '../core/validation';
+import { validateEntity } from '../core/validation';
+import { recordContext } from './context';
+import { db } from './database';
+
+export type Changes<K extends EntityKind> = Partial<Draft<K>>;
+
+export class RecordNotFound extends Error {
+  readonly reason = 'not_found';
+  constructor(kind: EntityKind, id: string) {
+    super(`${kind}/${id} does not exist`);
+  }
+}
+
+/** Validates and stores a new record. */
+export async function create<K extends EntityKind>(kind: K, draft: Draft<K>): Promise<Validated<EntityOf<K>>> {
+  const checked = validateEntity(kind, newRecord(kind, draft, recordContext()));
+  if (checked.ok) await db().entities(kind).add(checked.value);
+  return checked;
+}
+
+/** Applies changes to a stored record as its next revision. */
+export async function update<K extends EntityKind>(kind: K, id: string, changes: Changes<K>): Promise<Validated<EntityOf<K>>> {
+  const table = db().entities(kind);
+  return db().transaction('rw', table, async () => {
+    const previous = await table.get(id);
+    if (!previous || previous.deleted) throw new RecordNotFound(kind, id);
+    const checked = validateEntity(kind, revise(previous as EntityOf<K> & { revision: number }, changes as never, recordContext()));
+    if (checked.ok) await table.put(checked.value);
+    return checked;
+  });
+}
+
+/** Marks a record deleted; the tombstone stays so the deletion reaches exports and sync. */
+export async function remove(kind: EntityKind, id: string): Promise<void> {
+  const table = db().entities(kind);
+  await db().transaction('rw', table, async () => {
+    const previous = await table.get(id);
+    if (!previous || previous.deleted) return;
+    await table.put(tombstone(previous, recordContext()) as never);
+  });
+}
+
+export async function getById<K extends EntityKind>(kind: K, id: string): Promise<EntityOf<K> | undefined> {
+  const row = await db().entities(kind).get(id);
+  return row && !row.deleted ? (row as EntityOf<K>) : undefined;
+}
+
+/** Every record of a kind that is not deleted. */
+export async function listActive<K extends EntityKind>(kind: K): Promise<EntityOf<K>[]> {
+  return (await db().entities(kind).toArray()).filter((row) => !row.deleted) as EntityOf<K>[];
+}
+
+export async function getMeta<T>(key: string): Promise<T | undefined> {
+  return (await db().meta.get(key))?.value as T | undefined;
+}
+
+export async function setMeta(key: string, value: unknown): Promise<void> {
+  await db().meta.put({ key, value });
+}

@@ -1,0 +1,51 @@
+// Every Dexie schema version the app has shipped, oldest first. Never edit a shipped entry:
+// add a new one, so that a tablet that was offline for months still upgrades step by step.
+// test/db/migrations.test.ts opens each older version, fills it, and upgrades it to the latest.
+import type { Transaction } from 'dexie';
+
+export type SchemaVersion = {
+  version: number;
+  stores: Record<string, string | null>;
+  upgrade?: (tx: Transaction) => Promise<void>;
+};
+
+export const schemaVersions: SchemaVersion[] = [
+  {
+    version: 1,
+    stores: {
+      concepts: 'id, updatedAt',
+      municipalities: 'id, name, kind, parentId, officialKey',
+      fieldsOfAction: 'id, order, code',
+      goals: 'id, fieldId, updatedAt',
+      measures: 'id, *goalIds, status, updatedAt',
+      indicators: 'id, *goalIds, *measureIds, updatedAt',
+      measurements: 'id, indicatorId, updatedAt',
+      needs: 'id, fieldId, municipalityId, status, updatedAt',
+      providers: 'id, name, updatedAt',
+      offers: 'id, providerId, *fieldIds, updatedAt',
+      locations: 'id, providerId, municipalityId',
+    },
+  },
+  {
+    // Settings and bookkeeping (example loaded, last export), and the indexes the
+    // measurement table and the directory screens query by.
+    version: 2,
+    stores: {
+      meta: 'key',
+      measurements: 'id, indicatorId, [indicatorId+period], municipalityId, updatedAt',
+      measures: 'id, *goalIds, status, *partnerProviderIds, *municipalityIds, updatedAt',
+      offers: 'id, providerId, *fieldIds, *municipalityIds, lastVerified, updatedAt',
+      providers: 'id, name, lastVerified, updatedAt',
+    },
+    upgrade: async (tx) => {
+      // Directory entries written by version 1 had no archive flag.
+      for (const table of ['providers', 'offers', 'locations']) {
+        await tx.table(table).toCollection().modify((row: { archived?: boolean }) => {
+          row.archived ??= false;
+        });
+      }
+    },
+  },
+];
+
+export const latestVersion = schemaVersions[schemaVersions.length - 1]!.version;
