@@ -1,6 +1,6 @@
 // The local database: one IndexedDB database per device, opened through Dexie.
 import Dexie, { type Table } from 'dexie';
-import type { EntityKind, EntityOf } from '../core/schema';
+import type { AnyEntity, EntityKind, EntityOf } from '../core/schema';
 import { schemaVersions } from './schema-versions';
 
 export type MetaRow = { key: string; value: unknown };
@@ -20,6 +20,11 @@ export class AppDb extends Dexie {
 
   entities<K extends EntityKind>(kind: K): EntityTables[K] {
     return this.table(kind) as EntityTables[K];
+  }
+
+  /** For code that handles every kind alike (snapshots, sync). */
+  anyTable(kind: EntityKind): Table<AnyEntity, string> {
+    return this.table(kind);
   }
 }
 

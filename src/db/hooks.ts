@@ -11,7 +11,7 @@ export function useEntity<K extends EntityKind>(kind: K, id: string | undefined)
   return useLiveQuery(async () => {
     if (!id) return null;
     const row = await db().entities(kind).get(id);
-    return row && !row.deleted ? (row as EntityOf<K>) : null;
+    return row && !row.deleted ? (row) : null;
   }, [kind, id]);
 }
 
@@ -29,7 +29,7 @@ export function useEntitiesWhere<K extends EntityKind>(
   return useLiveQuery(async () => {
     if (value === undefined) return [];
     const rows = await db().entities(kind).where(index).equals(value).toArray();
-    return active(rows) as EntityOf<K>[];
+    return active(rows);
   }, [kind, index, value]);
 }
 
@@ -37,7 +37,7 @@ export function useEntitiesWhere<K extends EntityKind>(
 export function useRecentlyChanged<K extends EntityKind>(kind: K, limit: number): EntityOf<K>[] | undefined {
   return useLiveQuery(async () => {
     const rows = await db().entities(kind).orderBy('updatedAt').reverse().limit(limit * 2).toArray();
-    return active(rows).slice(0, limit) as EntityOf<K>[];
+    return active(rows).slice(0, limit);
   }, [kind, limit]);
 }
 

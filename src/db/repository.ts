@@ -48,12 +48,12 @@ export async function remove(kind: EntityKind, id: string): Promise<void> {
 
 export async function getById<K extends EntityKind>(kind: K, id: string): Promise<EntityOf<K> | undefined> {
   const row = await db().entities(kind).get(id);
-  return row && !row.deleted ? (row as EntityOf<K>) : undefined;
+  return row && !row.deleted ? (row) : undefined;
 }
 
 /** Every record of a kind that is not deleted. */
 export async function listActive<K extends EntityKind>(kind: K): Promise<EntityOf<K>[]> {
-  return (await db().entities(kind).toArray()).filter((row) => !row.deleted) as EntityOf<K>[];
+  return (await db().entities(kind).toArray()).filter((row) => !row.deleted);
 }
 
 export async function getMeta<T>(key: string): Promise<T | undefined> {

@@ -1,0 +1,125 @@
+// The whole model as one JSON document: export, import, backup and (later) sync payloads.
+// A snapshot is accepted whole or not at all: parseSnapshot lists every problem it finds
+// (bad envelope, invalid records, duplicate ids, references to records that do not exist)
+// so a person can fix the file, and the caller writes nothing unless it is clean.
+import { z } from 'zod';
+import type { EntityKind, EntityOf } from './schema';
+import { entityKinds, isoDateTime, SCHEMA_VERSION } from './schema';
+import type { Problem } from './validation';
+import { problemsOf, validateEntity } from './validation';
+
+export const SNAPSHOT_FORMAT = 'integrationskonzept-snapshot';
+
+export type SnapshotRecords = { [K in EntityKind]: EntityOf<K>[] };
+
+export type Snapshot = {
+  format: typeof SNAPSHOT_FORMAT;
+  schemaVersion: number;
+  exportedAt: string;
+  records: SnapshotRecords;
+};
+
+/** A problem located in the snapshot: which collection, which position, which record. */
+export type SnapshotProblem = Problem & { kind: EntityKind | null; index: number | null; id: string | null };
+
+export type ParsedSnapshot = { ok: true; snapshot: Snapshot } | { ok: false; problems: SnapshotProblem[] };
+
+const envelope = z.object({
+  format: z.literal(SNAPSHOT_FORMAT),
+  schemaVersion: z.literal(SCHEMA_VERSION),
+  exportedAt: isoDateTime,
+  records: z.object(Object.fromEntries(entityKinds.map((kind) => [kind, z.array(z.unknown()).default([])]))),
+});
+
+export function emptyRecords(): SnapshotRecords {
+  return Object.fromEntries(entityKinds.map((kind) => [kind, []])) as unknown as SnapshotRecords;
+}
+
+export function makeSnapshot(records: SnapshotRecords, exportedAt: string): Snapshot {
+  return { format: SNAPSHOT_FORMAT, schemaVersion: SCHEMA_VERSION, exportedAt, records };
+}
+
+/** Which fields of which kind point at records of another kind. */
+const references: { kind: EntityKind; field: string; target: EntityKind }[] = [
+  { kind: 'municipalities', field: 'parentId', target: 'municipalities' },
+  { kind: 'goals', field: 'fieldId', target: 'fieldsOfAction' },
+  { kind: 'measures', field: 'goalIds', target: 'goals' },
+  { kind: 'measures', field: 'partnerProviderIds', target: 'providers' },
+  { kind: 'measures', field: 'municipalityIds', target: 'municipalities' },
+  { kind: 'indicators', field: 'goalIds', target: 'goals' },
+  { kind: 'indicators', field: 'measureIds', target: 'measures' },
+  { kind: 'measurements', field: 'indicatorId', target: 'indicators' },
+  { kind: 'measurements', field: 'municipalityId', target: 'municipalities' },
+  { kind: 'needs', field: 'fieldId', target: 'fieldsOfAction' },
+  { kind: 'needs', field: 'municipalityId', target: 'municipalities' },
+  { kind: 'providers', field: 'fieldIds', target: 'fieldsOfAction' },
+  { kind: 'offers', field: 'providerId', target: 'providers' },
+  { kind: 'offers', field: 'locationIds', target: 'locations' },
+  { kind: 'offers', field: 'municipalityIds', target: 'municipalities' },
+  { kind: 'offers', field: 'fieldIds', target: 'fieldsOfAction' },
+  { kind: 'locations', field: 'providerId', target: 'providers' },
+  { kind: 'locations', field: 'municipalityId', target: 'municipalities' },
+];
+
+function referenceProblems(records: SnapshotRecords): SnapshotProblem[] {
+  const problems: SnapshotProblem[] = [];
+  const ids = new Map(entityKinds.map((kind) => [kind, new Set(records[kind].map((r) => r.id))]));
+  for (const { kind, field, target } of references) {
+    const known = ids.get(target)!;
+    records[kind].forEach((record, index) => {
+      if (record.deleted) return;
+      const value = (record as Record<string, unknown>)[field];
+      const refs = Array.isArray(value) ? (value as string[]) : typeof value === 'string' ? [value] : [];
+      for (const ref of refs) {
+        if (!known.has(ref)) problems.push({ kind, index, id: record.id, path: field, code: 'missing_reference', params: { ref } });
+      }
+    });
+  }
+  return problems;
+}
+
+function duplicateProblems(records: SnapshotRecords): SnapshotProblem[] {
+  const problems: SnapshotProblem[] = [];
+  for (const kind of entityKinds) {
+    const seen = new Set<string>();
+    records[kind].forEach((record, index) => {
+      if (seen.has(record.id)) problems.push({ kind, index, id: record.id, path: 'id', code: 'duplicate_id', params: { ref: record.id } });
+      seen.add(record.id);
+    });
+  }
+  return problems;
+}
+
+/** Checks a parsed JSON value as a snapshot; on success every record is valid and linked. */
+export function parseSnapshot(input: unknown): ParsedSnapshot {
+  const outer = envelope.safeParse(input);
+  if (!outer.success) {
+    return { ok: false, problems: problemsOf(outer.error, input).map((p) => ({ ...p, kind: null, index: null, id: null })) };
+  }
+  const problems: SnapshotProblem[] = [];
+  const records = emptyRecords();
+  for (const kind of entityKinds) {
+    const rows = outer.data.records[kind] ?? [];
+    rows.forEach((row, index) => {
+      const checked = validateEntity(kind, row);
+      const id = typeof (row as { id?: unknown })?.id === 'string' ? (row as { id: string }).id : null;
+      if (checked.ok) (records[kind] as unknown[]).push(checked.value);
+      else problems.push(...checked.problems.map((p) => ({ ...p, kind, index, id })));
+    });
+  }
+  if (problems.length === 0) problems.push(...duplicateProblems(records), ...referenceProblems(records));
+  if (problems.length > 0) return { ok: false, problems };
+  return { ok: true, snapshot: makeSnapshot(records, outer.data.exportedAt) };
+}
+
+/** Parses snapshot text; invalid JSON is a problem like any other. */
+export function parseSnapshotText(text: string): ParsedSnapshot {
+  let value: unknown;
+  try {
+    value = JSON.parse(text);
+  } catch (error) {
+    const detail = error instanceof Error ? error.message : String(error);
+    return { ok: false, problems: [{ kind: null, index: null, id: null, path: '', code: 'invalid_format', params: { format: 'json', detail } }] };
+  }
+  return parseSnapshot(value);
+}

@@ -1,0 +1,44 @@
+// Export and import of the whole local database as one snapshot. Import replaces everything
+// in a single transaction: either the whole snapshot is in, or the database is as it was.
+import type { ParsedSnapshot, Snapshot, SnapshotRecords } from '../core/snapshot';
+import { emptyRecords, makeSnapshot, parseSnapshotText } from '../core/snapshot';
+import { entityKinds } from '../core/schema';
+import { db } from './database';
+
+export const LAST_EXPORT_KEY = 'lastExportAt';
+
+/** Every record, tombstones included, so deletions travel with the snapshot. */
+export async function exportSnapshot(now = new Date().toISOString()): Promise<Snapshot> {
+  const database = db();
+  const records = emptyRecords();
+  await database.transaction('r', entityKinds.map((kind) => database.entities(kind)), async () => {
+    for (const kind of entityKinds) {
+      (records[kind] as unknown[]) = await database.entities(kind).toArray();
+    }
+  });
+  return makeSnapshot(records, now);
+}
+
+/** Writes a checked snapshot over the current data, atomically. */
+export async function replaceAll(records: SnapshotRecords): Promise<void> {
+  const database = db();
+  await database.transaction('rw', entityKinds.map((kind) => database.entities(kind)), async () => {
+    for (const kind of entityKinds) {
+      const table = database.anyTable(kind);
+      await table.clear();
+      await table.bulkAdd(records[kind]);
+    }
+  });
+}
+
+/** Checks snapshot text and, only if it is clean, replaces the database with it. */
+export async function importSnapshotText(text: string): Promise<ParsedSnapshot> {
+  const parsed = parseSnapshotText(text);
+  if (parsed.ok) await replaceAll(parsed.snapshot.records);
+  return parsed;
+}
+
+/** Records that the person saved an export, for the storage-safety reminder. */
+export async function markExported(at: string): Promise<void> {
+  await db().meta.put({ key: LAST_EXPORT_KEY, value: at });
+}
