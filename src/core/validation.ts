@@ -50,6 +50,8 @@ function problemOf(issue: z.core.$ZodIssue, input: unknown): Problem {
     case 'invalid_type': {
       const value = valueAt(input, issue.path);
       if (value === undefined || value === null || value === '') return at('required');
+      // zod reports 1.5 for an int() field as the wrong type; to a person it is a number, just not whole.
+      if (issue.expected === 'int' && typeof value === 'number' && Number.isFinite(value)) return at('not_integer');
       if (issue.expected === 'number' || issue.expected === 'int') return at('not_a_number');
       return at('invalid_type', { expected: issue.expected });
     }
