@@ -44,3 +44,25 @@ export function useRecentlyChanged<K extends EntityKind>(kind: K, limit: number)
 export function useMeta<T>(key: string): T | undefined {
   return useLiveQuery(async () => (await db().meta.get(key))?.value as T | undefined, [key]);
 }
+
+export type RecentChange = { kind: 'goals' | 'measures' | 'indicators' | 'needs'; id: string; title: string; updatedAt: string; updatedBy: string };
+
+/** The latest edits across the plan, newest first: what colleagues changed recently. */
+export function useRecentChanges(limit: number): RecentChange[] | undefined {
+  return useLiveQuery(async () => {
+    const kinds = ['goals', 'measures', 'indicators', 'needs'] as const;
+    const batches = await Promise.all(
+      kinds.map(async (kind) => {
+        const rows = await db().anyTable(kind).orderBy('updatedAt').reverse().limit(limit).toArray();
+        return active(rows).map((row): RecentChange => ({
+          kind,
+          id: row.id,
+          title: 'title' in row ? row.title : 'name' in row ? row.name : 'description' in row ? row.description : row.id,
+          updatedAt: row.updatedAt,
+          updatedBy: row.updatedBy,
+        }));
+      }),
+    );
+    return batches.flat().sort((a, b) => b.updatedAt.localeCompare(a.updatedAt)).slice(0, limit);
+  }, [limit]);
+}

@@ -1,0 +1,70 @@
+import { Suspense } from 'react';
+import { useTranslation } from 'react-i18next';
+import { Link, NavLink, Outlet } from 'react-router';
+import { useEntities } from '../db/hooks';
+import { Loading } from '../ui/Loading';
+import { paths } from '../ui/paths';
+import { switchLanguage } from './i18n';
+import type { Language } from './resources';
+import { languages } from './resources';
+
+const navigation = [
+  { to: paths.overview(), key: 'overview', end: true },
+  { to: paths.concept(), key: 'concept', end: false },
+  { to: paths.fields(), key: 'fields', end: false },
+  { to: paths.indicators(), key: 'indicators', end: false },
+  { to: paths.municipalities(), key: 'municipalities', end: false },
+  { to: paths.settings(), key: 'settings', end: false },
+] as const;
+
+export function Layout() {
+  const { t, i18n } = useTranslation(['shell', 'common']);
+  const concepts = useEntities('concepts');
+  const concept = concepts?.[0];
+  const isExample = concepts?.some((c) => c.provenance?.example) ?? false;
+
+  return (
+    <div className="app">
+      <a href="#main" className="skip-link">
+        {t('skipToContent')}
+      </a>
+      <header className="app-header">
+        <Link to={paths.overview()} className="brand">
+          <span className="brand-name">{t('common:appName')}</span>
+          {concept ? <span className="brand-county">{concept.county.name}</span> : null}
+        </Link>
+        <label className="language">
+          <span>{t('language')}</span>
+          <select value={i18n.language} onChange={(event) => void switchLanguage(event.target.value as Language)}>
+            {languages.map((lng) => (
+              <option key={lng} value={lng} lang={lng}>
+                {t(`languages.${lng}`)}
+              </option>
+            ))}
+          </select>
+        </label>
+      </header>
+      <nav aria-label={t('mainNav')} className="main-nav">
+        <ul>
+          {navigation.map((item) => (
+            <li key={item.key}>
+              <NavLink to={item.to} end={item.end}>
+                {t(`nav.${item.key}`)}
+              </NavLink>
+            </li>
+          ))}
+        </ul>
+      </nav>
+      {isExample ? (
+        <p className="example-banner" role="note">
+          {t('exampleBanner')} <Link to={paths.settings()}>{t('exampleBannerLink')}</Link>
+        </p>
+      ) : null}
+      <main id="main" tabIndex={-1}>
+        <Suspense fallback={<Loading />}>
+          <Outlet />
+        </Suspense>
+      </main>
+    </div>
+  );
+}

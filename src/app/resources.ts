@@ -1,0 +1,32 @@
+// Every i18n namespace of the app. German is the source; English must have the same keys.
+import { conceptText } from '../features/concept/i18n';
+import { indicatorsText } from '../features/indicators/i18n';
+import { measuresText } from '../features/measures/i18n';
+import { municipalitiesText } from '../features/municipalities/i18n';
+import { overviewText } from '../features/overview/i18n';
+import { planText } from '../features/plan/i18n';
+import { settingsText } from '../features/settings/i18n';
+import { common } from '../ui/common-i18n';
+import { shell } from './shell-i18n';
+
+const namespaces = {
+  common,
+  shell,
+  overview: overviewText,
+  concept: conceptText,
+  plan: planText,
+  measures: measuresText,
+  indicators: indicatorsText,
+  municipalities: municipalitiesText,
+  settings: settingsText,
+};
+
+type Namespaces = typeof namespaces;
+export type GermanResources = { [N in keyof Namespaces]: Namespaces[N]['de'] };
+export type Language = 'de' | 'en';
+export const languages: Language[] = ['de', 'en'];
+
+export const resources = {
+  de: Object.fromEntries(Object.entries(namespaces).map(([ns, text]) => [ns, text.de])),
+  en: Object.fromEntries(Object.entries(namespaces).map(([ns, text]) => [ns, text.en])),
+};

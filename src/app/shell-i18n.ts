@@ -1,0 +1,45 @@
+import type { Translation } from '../ui/translation';
+
+const de = {
+  skipToContent: 'Zum Inhalt springen',
+  mainNav: 'Hauptnavigation',
+  nav: {
+    overview: 'Überblick',
+    concept: 'Vision und Leitbild',
+    fields: 'Handlungsfelder',
+    indicators: 'Indikatoren',
+    municipalities: 'Gemeinden und Bedarfe',
+    settings: 'Einstellungen',
+  },
+  language: 'Sprache',
+  languages: { de: 'Deutsch', en: 'English' },
+  exampleBanner: 'Beispieldaten: Dieses Konzept ist ein Beispiel für den Landkreis Börde. Erfundene Werte sind gekennzeichnet.',
+  exampleBannerLink: 'In den Einstellungen zurücksetzen',
+  notFoundText: 'Diese Seite gibt es nicht.',
+  toOverview: 'Zum Überblick',
+  chunkError: 'Dieser Teil der App konnte nicht geladen werden.',
+  reload: 'Neu laden',
+};
+
+const en: Translation<typeof de> = {
+  skipToContent: 'Skip to content',
+  mainNav: 'Main navigation',
+  nav: {
+    overview: 'Overview',
+    concept: 'Vision and principles',
+    fields: 'Fields of action',
+    indicators: 'Indicators',
+    municipalities: 'Municipalities and needs',
+    settings: 'Settings',
+  },
+  language: 'Language',
+  languages: { de: 'Deutsch', en: 'English' },
+  exampleBanner: 'Example data: this concept is an example for the Landkreis Börde. Invented values are marked.',
+  exampleBannerLink: 'Reset in settings',
+  notFoundText: 'This page does not exist.',
+  toOverview: 'Go to the overview',
+  chunkError: 'This part of the app could not be loaded.',
+  reload: 'Reload',
+};
+
+export const shell = { de, en };

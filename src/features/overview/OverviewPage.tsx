@@ -1,0 +1,107 @@
+import { useTranslation } from 'react-i18next';
+import { Link } from 'react-router';
+import { assessIndicator } from '../../core/indicator-status';
+import type { MeasureStatus } from '../../core/schema';
+import { measureStatus } from '../../core/schema';
+import { useEntities, useRecentChanges } from '../../db/hooks';
+import { formatDate, formatNumber } from '../../ui/format';
+import { Loading } from '../../ui/Loading';
+import { PageTitle } from '../../ui/PageTitle';
+import { paths } from '../../ui/paths';
+import type { Tone } from '../../ui/StatusBadge';
+import { StatusBadge } from '../../ui/StatusBadge';
+
+const statusTone: Record<MeasureStatus, Tone> = { planned: 'info', active: 'good', done: 'neutral', paused: 'warn', dropped: 'bad' };
+const recentPath = { goals: paths.goal, measures: paths.measure, indicators: paths.indicator, needs: paths.need };
+
+export function OverviewPage() {
+  const { t, i18n } = useTranslation(['overview', 'common']);
+  const fields = useEntities('fieldsOfAction');
+  const goals = useEntities('goals');
+  const measures = useEntities('measures');
+  const indicators = useEntities('indicators');
+  const measurements = useEntities('measurements');
+  const recent = useRecentChanges(8);
+  if (!fields || !goals || !measures || !indicators || !measurements) return <Loading />;
+
+  const ordered = [...fields].sort((a, b) => a.order - b.order);
+  const attention = indicators
+    .map((indicator) => ({ indicator, assessment: assessIndicator(indicator, measurements) }))
+    .filter(({ assessment }) => assessment.status === 'at_risk' || assessment.status === 'off_track');
+  const lang = i18n.language;
+
+  return (
+    <>
+      <PageTitle>{t('title')}</PageTitle>
+      {fields.length === 0 ? <p>{t('empty')}</p> : null}
+      <div className="grid">
+        <section className="card" aria-labelledby="ov-fields">
+          <h2 id="ov-fields">{t('fields')}</h2>
+          <ul className="list">
+            {ordered.map((field) => (
+              <li key={field.id}>
+                <Link className="row" to={paths.field(field.id)}>
+                  <span>{field.name}</span>
+                  <span className="meta">{t('goalCount', { count: goals.filter((g) => g.fieldId === field.id).length })}</span>
+                </Link>
+              </li>
+            ))}
+          </ul>
+        </section>
+        <section className="card" aria-labelledby="ov-measures">
+          <h2 id="ov-measures">{t('measures')}</h2>
+          <ul className="list">
+            {measureStatus.options.map((status) => (
+              <li key={status} className="row">
+                <StatusBadge tone={statusTone[status]}>{t(`common:measureStatus.${status}`)}</StatusBadge>
+                <span className="stat">{measures.filter((m) => m.status === status).length}</span>
+              </li>
+            ))}
+          </ul>
+        </section>
+        <section className="card" aria-labelledby="ov-attention">
+          <h2 id="ov-attention">{t('attention')}</h2>
+          {attention.length === 0 ? <p>{t('noAttention')}</p> : null}
+          <ul className="list">
+            {attention.map(({ indicator, assessment }) => (
+              <li key={indicator.id}>
+                <Link className="row" to={paths.indicator(indicator.id)}>
+                  <span>
+                    {indicator.name}
+                    <br />
+                    <span className="meta">
+                      {t('latest', {
+                        value: formatNumber(assessment.latest?.value, lang),
+                        unit: indicator.unit,
+                        period: assessment.latest?.period,
+                        expected: formatNumber(assessment.expected, lang),
+                      })}
+                    </span>
+                  </span>
+                  <StatusBadge tone={assessment.status === 'off_track' ? 'bad' : 'warn'}>{t(`status.${assessment.status}`)}</StatusBadge>
+                </Link>
+              </li>
+            ))}
+          </ul>
+        </section>
+        <section className="card" aria-labelledby="ov-recent">
+          <h2 id="ov-recent">{t('recent')}</h2>
+          {recent && recent.length === 0 ? <p>{t('noRecent')}</p> : null}
+          <ul className="list">
+            {recent?.map((change) => (
+              <li key={`${change.kind}-${change.id}`}>
+                <Link className="row" to={recentPath[change.kind](change.id)}>
+                  <span>
+                    <span className="meta">{t(`kind.${change.kind}`)}: </span>
+                    {change.title}
+                  </span>
+                  <span className="meta">{t('changedBy', { date: formatDate(change.updatedAt, lang), by: change.updatedBy })}</span>
+                </Link>
+              </li>
+            ))}
+          </ul>
+        </section>
+      </div>
+    </>
+  );
+}

@@ -1,0 +1,22 @@
+// Every screen's URL in one place, so features link to each other without importing each other.
+export const paths = {
+  overview: () => '/',
+  concept: () => '/leitbild',
+  conceptEdit: () => '/leitbild/bearbeiten',
+  fields: () => '/handlungsfelder',
+  field: (id: string) => `/handlungsfelder/${id}`,
+  goal: (id: string) => `/ziele/${id}`,
+  measures: () => '/massnahmen',
+  measure: (id: string) => `/massnahmen/${id}`,
+  measureEdit: (id: string) => `/massnahmen/${id}/bearbeiten`,
+  indicators: () => '/indikatoren',
+  indicator: (id: string) => `/indikatoren/${id}`,
+  municipalities: () => '/gemeinden',
+  municipality: (id: string) => `/gemeinden/${id}`,
+  municipalityEdit: (id: string) => `/gemeinden/${id}/bearbeiten`,
+  needs: () => '/bedarfe',
+  needNew: () => '/bedarfe/neu',
+  need: (id: string) => `/bedarfe/${id}`,
+  needEdit: (id: string) => `/bedarfe/${id}/bearbeiten`,
+  settings: () => '/einstellungen',
+};

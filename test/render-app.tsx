@@ -1,0 +1,15 @@
+// Renders the whole app (layout, router, i18n) at a URL, as a person would open it.
+import { render } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { createMemoryRouter, RouterProvider } from 'react-router';
+import { initI18n } from '../src/app/i18n';
+import type { Language } from '../src/app/resources';
+import { appRoutes } from '../src/app/routes';
+
+export async function renderApp(path: string, lang: Language = 'de') {
+  await initI18n(lang);
+  const router = createMemoryRouter(appRoutes, { initialEntries: [path] });
+  const user = userEvent.setup();
+  const view = render(<RouterProvider router={router} />);
+  return { ...view, router, user };
+}
