@@ -25,13 +25,28 @@ export function newRecord<K extends EntityKind>(_kind: K, draft: Draft<K>, ctx: 
   } as EntityOf<K>;
 }
 
-/** The next revision of a record with the given changes applied. */
-export function revise<T extends { revision: number }>(
+type Stored = { id: string; createdAt: string; revision: number; deleted: boolean };
+
+/**
+ * The next revision of a record with the given changes applied. Identity and history stay
+ * the record's own: an edit form that hands back the whole record it loaded (or a changed
+ * id) must not move, backdate or delete it.
+ */
+export function revise<T extends Stored>(
   previous: T,
   changes: Partial<Omit<T, BaseKeys>>,
   ctx: Pick<RecordContext, 'now' | 'by'>,
 ): T {
-  return { ...previous, ...changes, updatedAt: ctx.now(), updatedBy: ctx.by, revision: previous.revision + 1 };
+  return {
+    ...previous,
+    ...changes,
+    id: previous.id,
+    createdAt: previous.createdAt,
+    deleted: previous.deleted,
+    updatedAt: ctx.now(),
+    updatedBy: ctx.by,
+    revision: previous.revision + 1,
+  };
 }
 
 /** A tombstone: kept so that a deletion can travel through export and sync. */

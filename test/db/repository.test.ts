@@ -1,0 +1,162 @@
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import type { AppDb } from '../../src/db/database';
+import { setAuthor } from '../../src/db/context';
+import { RecordNotFound, create, getById, getMeta, listActive, remove, setMeta, update } from '../../src/db/repository';
+import { draftOf, freshDatabase, makeGoal, makeProvider } from '../factories';
+
+let database: AppDb;
+
+function at(time: string): void {
+  vi.setSystemTime(new Date(time));
+}
+
+beforeEach(() => {
+  database = freshDatabase();
+  // Only the clock is faked, so that revisions get distinct, known timestamps.
+  vi.useFakeTimers({ toFake: ['Date'] });
+  at('2024-06-03T09:00:00.000Z');
+  setAuthor('Frau Schulz');
+});
+
+afterEach(() => {
+  vi.useRealTimers();
+  setAuthor('');
+});
+
+async function createdGoal(title = 'Mehr Erwachsene erreichen B1') {
+  const result = await create('goals', draftOf('goals', makeGoal({ title })));
+  if (!result.ok) throw new Error('the example goal should be valid');
+  return result.value;
+}
+
+describe('creating a record', () => {
+  it('stores it as revision 1, stamped with the time and the author', async () => {
+    const draft = draftOf('goals', makeGoal());
+    const result = await create('goals', draft);
+    expect(result.ok).toBe(true);
+    const stored = await getById('goals', result.ok ? result.value.id : '');
+    expect(stored).toEqual({
+      ...draft,
+      id: expect.stringMatching(/^[0-9a-f-]{36}$/),
+      createdAt: '2024-06-03T09:00:00.000Z',
+      updatedAt: '2024-06-03T09:00:00.000Z',
+      updatedBy: 'Frau Schulz',
+      revision: 1,
+      deleted: false,
+    });
+    expect(await listActive('goals')).toEqual([stored]);
+  });
+
+  it('keeps an id the caller chose (for records linked before they are saved)', async () => {
+    const goal = makeGoal();
+    const result = await create('goals', { ...draftOf('goals', goal), id: goal.id });
+    expect(result.ok && result.value.id).toBe(goal.id);
+    expect(await getById('goals', goal.id)).toBeDefined();
+  });
+
+  it('writes nothing and lists the problems when the input is invalid', async () => {
+    const provider = makeProvider({ name: '', address: { street: 'Markt 1', postcode: '3934', city: 'Haldensleben' } });
+    const result = await create('providers', draftOf('providers', provider));
+    expect(result).toEqual({
+      ok: false,
+      problems: [
+        { path: 'name', code: 'required', params: {} },
+        { path: 'address.postcode', code: 'invalid_format', params: { format: 'regex' } },
+      ],
+    });
+    expect(await database.entities('providers').count()).toBe(0);
+  });
+
+  it('signs with "lokal" when nobody has set a name', async () => {
+    setAuthor('   ');
+    const goal = await createdGoal();
+    expect(goal.updatedBy).toBe('lokal');
+  });
+});
+
+describe('changing a record', () => {
+  it('makes the next revision, stamped anew, and keeps every other field', async () => {
+    const goal = await createdGoal();
+    at('2024-06-04T14:30:00.000Z');
+    setAuthor('Herr Öztürk');
+    const result = await update('goals', goal.id, { title: 'Mehr Erwachsene erreichen B2' });
+    const expected = { ...goal, title: 'Mehr Erwachsene erreichen B2', revision: 2, updatedAt: '2024-06-04T14:30:00.000Z', updatedBy: 'Herr Öztürk' };
+    expect(result).toEqual({ ok: true, value: expected });
+    expect(await getById('goals', goal.id)).toEqual(expected);
+  });
+
+  it('counts revisions up with every change', async () => {
+    const goal = await createdGoal();
+    await update('goals', goal.id, { priority: 'low' });
+    await update('goals', goal.id, { priority: 'medium' });
+    expect(await getById('goals', goal.id)).toMatchObject({ revision: 3, priority: 'medium' });
+  });
+
+  it('writes nothing and lists the problems when the change is invalid', async () => {
+    const goal = await createdGoal();
+    at('2024-06-04T14:30:00.000Z');
+    const result = await update('goals', goal.id, { title: '   ', targetDate: '31.12.2026' });
+    expect(result.ok).toBe(false);
+    expect(!result.ok && result.problems.map((p) => `${p.path}: ${p.code}`)).toEqual(['title: required', 'targetDate: invalid_format']);
+    expect(await getById('goals', goal.id)).toEqual(goal);
+  });
+
+  it('keeps id and creation time when a form hands back the whole record it loaded', async () => {
+    const goal = await createdGoal();
+    at('2024-06-04T14:30:00.000Z');
+    const otherId = makeGoal().id;
+    await update('goals', goal.id, { ...goal, id: otherId, createdAt: '2020-01-01T00:00:00.000Z', title: 'Neuer Titel' });
+    expect(await getById('goals', otherId)).toBeUndefined();
+    expect(await getById('goals', goal.id)).toMatchObject({ id: goal.id, createdAt: goal.createdAt, title: 'Neuer Titel', revision: 2 });
+    expect(await database.entities('goals').count()).toBe(1);
+  });
+
+  it('refuses to change a record that does not exist', async () => {
+    const missing = makeGoal().id;
+    await expect(update('goals', missing, { title: 'x' })).rejects.toBeInstanceOf(RecordNotFound);
+    expect(await database.entities('goals').count()).toBe(0);
+  });
+
+  it('refuses to change a deleted record', async () => {
+    const goal = await createdGoal();
+    await remove('goals', goal.id);
+    await expect(update('goals', goal.id, { title: 'Wiederbelebt' })).rejects.toThrow(RecordNotFound);
+    expect(await database.entities('goals').get(goal.id)).toMatchObject({ deleted: true, title: goal.title });
+  });
+});
+
+describe('deleting a record', () => {
+  it('leaves a tombstone that reading hides', async () => {
+    const kept = await createdGoal('Bleibt');
+    const goal = await createdGoal('Wird gelöscht');
+    at('2024-06-05T10:00:00.000Z');
+    setAuthor('Herr Öztürk');
+    await remove('goals', goal.id);
+
+    expect(await getById('goals', goal.id)).toBeUndefined();
+    expect(await listActive('goals')).toEqual([kept]);
+    expect(await database.entities('goals').get(goal.id)).toEqual({
+      ...goal,
+      deleted: true,
+      revision: 2,
+      updatedAt: '2024-06-05T10:00:00.000Z',
+      updatedBy: 'Herr Öztürk',
+    });
+  });
+
+  it('does nothing for a record that is already deleted or never existed', async () => {
+    const goal = await createdGoal();
+    await remove('goals', goal.id);
+    await remove('goals', goal.id);
+    await remove('goals', makeGoal().id);
+    expect(await database.entities('goals').toArray()).toEqual([expect.objectContaining({ id: goal.id, revision: 2 })]);
+  });
+});
+
+describe('settings and bookkeeping', () => {
+  it('keeps a value under its key', async () => {
+    expect(await getMeta('exampleLoaded')).toBeUndefined();
+    await setMeta('exampleLoaded', { at: '2024-06-03', version: 1 });
+    expect(await getMeta('exampleLoaded')).toEqual({ at: '2024-06-03', version: 1 });
+  });
+});
