@@ -33,11 +33,13 @@ describe('creating a record', () => {
   it('stores it as revision 1, stamped with the time and the author', async () => {
     const draft = draftOf('goals', makeGoal());
     const result = await create('goals', draft);
-    expect(result.ok).toBe(true);
-    const stored = await getById('goals', result.ok ? result.value.id : '');
+    if (!result.ok) throw new Error('the example goal should be valid');
+    const { id } = result.value;
+    expect(id).toMatch(/^[0-9a-f]{8}-[0-9a-f]{4}-4[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$/);
+    const stored = await getById('goals', id);
     expect(stored).toEqual({
       ...draft,
-      id: expect.stringMatching(/^[0-9a-f-]{36}$/),
+      id,
       createdAt: '2024-06-03T09:00:00.000Z',
       updatedAt: '2024-06-03T09:00:00.000Z',
       updatedBy: 'Frau Schulz',
@@ -105,7 +107,8 @@ describe('changing a record', () => {
     const goal = await createdGoal();
     at('2024-06-04T14:30:00.000Z');
     const otherId = makeGoal().id;
-    await update('goals', goal.id, { ...goal, id: otherId, createdAt: '2020-01-01T00:00:00.000Z', title: 'Neuer Titel' });
+    const handedBack = { ...goal, id: otherId, createdAt: '2020-01-01T00:00:00.000Z', title: 'Neuer Titel' };
+    await update('goals', goal.id, handedBack);
     expect(await getById('goals', otherId)).toBeUndefined();
     expect(await getById('goals', goal.id)).toMatchObject({ id: goal.id, createdAt: goal.createdAt, title: 'Neuer Titel', revision: 2 });
     expect(await database.entities('goals').count()).toBe(1);
