@@ -3,7 +3,7 @@ import { render } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { createMemoryRouter, RouterProvider } from 'react-router';
 import { initI18n } from '../src/app/i18n';
-import type { Language } from '../src/app/resources';
+import type { Language } from '../src/ui/language';
 import { appRoutes } from '../src/app/routes';
 
 export async function renderApp(path: string, lang: Language = 'de') {

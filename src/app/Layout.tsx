@@ -4,9 +4,8 @@ import { Link, NavLink, Outlet } from 'react-router';
 import { useEntities } from '../db/hooks';
 import { Loading } from '../ui/Loading';
 import { paths } from '../ui/paths';
-import { switchLanguage } from './i18n';
-import type { Language } from './resources';
-import { languages } from './resources';
+import type { Language } from '../ui/language';
+import { languages, switchLanguage } from '../ui/language';
 
 const navigation = [
   { to: paths.overview(), key: 'overview', end: true },

@@ -23,8 +23,6 @@ const namespaces = {
 
 type Namespaces = typeof namespaces;
 export type GermanResources = { [N in keyof Namespaces]: Namespaces[N]['de'] };
-export type Language = 'de' | 'en';
-export const languages: Language[] = ['de', 'en'];
 
 export const resources = {
   de: Object.fromEntries(Object.entries(namespaces).map(([ns, text]) => [ns, text.de])),

@@ -1,0 +1,100 @@
+// Import is checked in full before anything is written: a rejected file lists its problems
+// (where and what) and leaves the data as it was; a clean one shows what it holds first.
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { Lang } from '../../core/messages';
+import { describeProblem } from '../../core/messages';
+import { entityKinds } from '../../core/schema';
+import type { Snapshot, SnapshotProblem } from '../../core/snapshot';
+import { parseSnapshotText } from '../../core/snapshot';
+import { replaceAll } from '../../db/snapshot';
+import { ConfirmDialog } from '../../ui/ConfirmDialog';
+
+const SHOWN_PROBLEMS = 20;
+
+type State =
+  | { step: 'idle' }
+  | { step: 'rejected'; problems: SnapshotProblem[] }
+  | { step: 'unreadable' }
+  | { step: 'ready'; snapshot: Snapshot; confirming: boolean }
+  | { step: 'done'; count: number };
+
+const total = (snapshot: Snapshot) => entityKinds.reduce((sum, kind) => sum + snapshot.records[kind].length, 0);
+
+export function ImportSection() {
+  const { t, i18n } = useTranslation('settings');
+  const lang: Lang = i18n.language === 'en' ? 'en' : 'de';
+  const [state, setState] = useState<State>({ step: 'idle' });
+
+  const read = async (file: File | undefined) => {
+    if (!file) return;
+    let text: string;
+    try {
+      text = await file.text();
+    } catch {
+      setState({ step: 'unreadable' });
+      return;
+    }
+    const parsed = parseSnapshotText(text);
+    setState(parsed.ok ? { step: 'ready', snapshot: parsed.snapshot, confirming: false } : { step: 'rejected', problems: parsed.problems });
+  };
+
+  const where = (problem: SnapshotProblem) =>
+    problem.kind === null ? '' : `${t('import.where', { kind: t(`kinds.${problem.kind}`), index: (problem.index ?? 0) + 1 })}: `;
+
+  return (
+    <section className="card" aria-labelledby="settings-import">
+      <h2 id="settings-import">{t('import.heading')}</h2>
+      <p>{t('import.text')}</p>
+      <label className="field-label" htmlFor="settings-import-file">
+        {t('import.file')}
+      </label>
+      <input id="settings-import-file" type="file" accept="application/json,.json" onChange={(event) => void read(event.target.files?.[0])} />
+      <div role="status" aria-live="polite">
+        {state.step === 'unreadable' ? <p className="form-errors">{t('import.unreadable')}</p> : null}
+        {state.step === 'rejected' ? (
+          <div className="form-errors">
+            <p>{t('import.rejected', { count: state.problems.length })}</p>
+            <ul>
+              {state.problems.slice(0, SHOWN_PROBLEMS).map((problem, i) => (
+                <li key={i}>
+                  {where(problem)}
+                  {describeProblem(problem, lang)}
+                </li>
+              ))}
+            </ul>
+            {state.problems.length > SHOWN_PROBLEMS ? <p>{t('import.moreProblems', { count: state.problems.length - SHOWN_PROBLEMS })}</p> : null}
+          </div>
+        ) : null}
+        {state.step === 'ready' ? (
+          <div>
+            <p>{t('import.preview')}</p>
+            <ul>
+              {entityKinds.map((kind) => (
+                <li key={kind}>
+                  {t(`kinds.${kind}`)}: {state.snapshot.records[kind].length}
+                </li>
+              ))}
+            </ul>
+            <button type="button" className="button primary" onClick={() => setState({ ...state, confirming: true })}>
+              {t('import.confirm')}
+            </button>
+          </div>
+        ) : null}
+        {state.step === 'done' ? <p>{t('import.done', { count: state.count })}</p> : null}
+      </div>
+      {state.step === 'ready' && state.confirming ? (
+        <ConfirmDialog
+          title={t('example.confirmTitle')}
+          text={t('import.text')}
+          confirmLabel={t('import.confirm')}
+          onCancel={() => setState({ ...state, confirming: false })}
+          onConfirm={async () => {
+            await replaceAll(state.snapshot.records);
+            setState({ step: 'done', count: total(state.snapshot) });
+          }}
+        />
+      ) : null}
+    </section>
+  );
+}
