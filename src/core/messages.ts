@@ -111,6 +111,7 @@ const texts: Record<ProblemCode, Words> = {
   time_order: { de: 'muss nach der Öffnungszeit liegen.', en: 'must be after the opening time.' },
   parent_kind: { de: 'ist nur für Mitgliedsgemeinden anzugeben – und für sie Pflicht.', en: 'is given for member municipalities only, and required for them.' },
   period_mismatch: { de: 'passt nicht zum Erhebungsrhythmus des Indikators ({expected}).', en: 'does not match the indicator’s measurement period ({expected}).' },
+  duplicate_measurement: { de: 'ist schon erfasst ({period}); bitte den vorhandenen Messwert bearbeiten.', en: 'is already recorded ({period}); please edit the existing measurement.' },
   missing_reference: { de: 'verweist auf einen Eintrag, den es nicht gibt ({ref}).', en: 'refers to an entry that does not exist ({ref}).' },
   duplicate_id: { de: 'kommt mehrfach vor ({ref}).', en: 'occurs more than once ({ref}).' },
 };

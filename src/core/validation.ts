@@ -22,6 +22,7 @@ export type ProblemCode =
   | 'time_order'
   | 'parent_kind'
   | 'period_mismatch'
+  | 'duplicate_measurement'
   | 'missing_reference'
   | 'duplicate_id';
 
