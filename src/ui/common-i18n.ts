@@ -3,6 +3,7 @@ import type { Translation } from './translation';
 
 const de = {
   appName: 'Integrationskonzept',
+  breadcrumbs: 'Sie sind hier',
   actions: {
     save: 'Speichern',
     cancel: 'Abbrechen',
@@ -58,6 +59,7 @@ const de = {
 
 const en: Translation<typeof de> = {
   appName: 'Integration concept',
+  breadcrumbs: 'You are here',
   actions: {
     save: 'Save',
     cancel: 'Cancel',
