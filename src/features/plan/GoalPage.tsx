@@ -1,0 +1,127 @@
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { Link, useParams } from 'react-router';
+import { latestMeasurement } from '../../core/indicator-status';
+import { useEntities, useEntitiesWhere, useEntity } from '../../db/hooks';
+import { Breadcrumbs } from '../../ui/Breadcrumbs';
+import { useDirtyForms } from '../../ui/dirty-forms';
+import { UnsavedChangesGuard } from '../../ui/form/UnsavedChangesGuard';
+import { formatDate, formatNumber } from '../../ui/format';
+import { Loading, NotFound } from '../../ui/Loading';
+import { PageTitle } from '../../ui/PageTitle';
+import { paths } from '../../ui/paths';
+import { StatusBadge } from '../../ui/StatusBadge';
+import { measureStatusTone } from '../../ui/status-tones';
+import { GoalForm } from './GoalForm';
+import { NewMeasureForm } from './NewMeasureForm';
+
+export function GoalPage() {
+  const { goalId } = useParams();
+  const { t, i18n } = useTranslation(['plan', 'common']);
+  const goal = useEntity('goals', goalId);
+  // The whole (small) table: a query keyed by goal?.fieldId would answer for the old id at first.
+  const fields = useEntities('fieldsOfAction');
+  const measures = useEntitiesWhere('measures', 'goalIds', goalId);
+  const indicators = useEntitiesWhere('indicators', 'goalIds', goalId);
+  const measurements = useEntities('measurements');
+  const dirty = useDirtyForms();
+  const [editing, setEditing] = useState(false);
+  const [message, setMessage] = useState('');
+  const [addedCount, setAddedCount] = useState(0);
+  if (goal === undefined || !fields || !measures || !indicators || !measurements) return <Loading />;
+  if (goal === null) return <NotFound />;
+
+  const lang = i18n.language;
+  const field = fields.find((f) => f.id === goal.fieldId);
+  const orderedMeasures = [...measures].sort((a, b) => a.title.localeCompare(b.title));
+
+  return (
+    <>
+      <UnsavedChangesGuard isDirty={dirty.isDirty} />
+      <Breadcrumbs items={[{ label: t('title'), to: paths.fields() }, ...(field ? [{ label: field.name, to: paths.field(field.id) }] : []), { label: goal.title }]} />
+      <PageTitle>{goal.title}</PageTitle>
+      <p role="status">{message}</p>
+
+      <section className="card" aria-labelledby="goal-facts">
+        <h2 id="goal-facts">{t('goal.facts')}</h2>
+        <dl className="facts">
+          <dt>{t('goal.priority')}</dt>
+          <dd>{t(`common:priority.${goal.priority}`)}</dd>
+          <dt>{t('goal.targetDate')}</dt>
+          <dd>{goal.targetDate ? formatDate(goal.targetDate, lang) : t('goal.noTargetDate')}</dd>
+        </dl>
+        {goal.description ? <p className="prose-text">{goal.description}</p> : null}
+        <div className="actions">
+          <button type="button" className="button" aria-expanded={editing} aria-controls="goal-edit" onClick={() => setEditing(!editing)}>
+            {editing ? t('goal.closeEdit') : t('goal.edit')}
+          </button>
+        </div>
+        <div id="goal-edit">
+          {editing ? (
+            <GoalForm
+              fieldId={goal.fieldId}
+              goal={goal}
+              registerDirty={dirty.register}
+              onSaved={() => {
+                setEditing(false);
+                setMessage(t('goal.saved'));
+              }}
+            />
+          ) : null}
+        </div>
+      </section>
+
+      <section className="card" aria-labelledby="goal-measures">
+        <h2 id="goal-measures">{t('goal.measures')}</h2>
+        {orderedMeasures.length === 0 ? <p>{t('goal.noMeasures')}</p> : null}
+        <ul className="list">
+          {orderedMeasures.map((measure) => (
+            <li key={measure.id}>
+              <Link className="row" to={paths.measure(measure.id)}>
+                <span>
+                  {measure.title}
+                  <br />
+                  <span className="meta">{measure.responsibleUnit}</span>
+                </span>
+                <StatusBadge tone={measureStatusTone[measure.status]}>{t(`common:measureStatus.${measure.status}`)}</StatusBadge>
+              </Link>
+            </li>
+          ))}
+        </ul>
+      </section>
+
+      <section className="card" aria-labelledby="goal-indicators">
+        <h2 id="goal-indicators">{t('goal.indicators')}</h2>
+        {indicators.length === 0 ? <p>{t('goal.noIndicators')}</p> : null}
+        <ul className="list">
+          {indicators.map((indicator) => {
+            const latest = latestMeasurement(measurements.filter((m) => m.indicatorId === indicator.id));
+            return (
+              <li key={indicator.id}>
+                <Link className="row" to={paths.indicator(indicator.id)}>
+                  <span>{indicator.name}</span>
+                  <span className="meta">
+                    {latest ? t('goal.latest', { value: formatNumber(latest.value, lang), unit: indicator.unit, period: latest.period }) : t('goal.noValue')}
+                  </span>
+                </Link>
+              </li>
+            );
+          })}
+        </ul>
+      </section>
+
+      <section className="card" aria-labelledby="goal-add-measure">
+        <h2 id="goal-add-measure">{t('goal.addMeasure')}</h2>
+        <NewMeasureForm
+          key={addedCount}
+          goalId={goal.id}
+          registerDirty={dirty.register}
+          onSaved={(measure) => {
+            setAddedCount((count) => count + 1);
+            setMessage(t('goal.measureAdded', { title: measure.title }));
+          }}
+        />
+      </section>
+    </>
+  );
+}
