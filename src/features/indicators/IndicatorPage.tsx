@@ -1,0 +1,99 @@
+import { useTranslation } from 'react-i18next';
+import { Link, useParams } from 'react-router';
+import { assessIndicator } from '../../core/indicator-status';
+import type { Goal, Indicator, Measure, Measurement } from '../../core/schema';
+import { useEntities, useEntitiesWhere, useEntity } from '../../db/hooks';
+import { formatNumber } from '../../ui/format';
+import { Loading, NotFound } from '../../ui/Loading';
+import { PageTitle } from '../../ui/PageTitle';
+import { paths } from '../../ui/paths';
+import { IndicatorFacts } from './IndicatorFacts';
+import { IndicatorStatusBadge } from './IndicatorStatusBadge';
+import { MeasurementsSection } from './MeasurementsSection';
+
+export function IndicatorPage() {
+  const { indicatorId } = useParams();
+  const { t } = useTranslation(['indicators', 'common']);
+  const indicator = useEntity('indicators', indicatorId);
+  const measurements = useEntitiesWhere('measurements', 'indicatorId', indicatorId);
+  const goals = useEntities('goals');
+  const measures = useEntities('measures');
+  const municipalities = useEntities('municipalities');
+  if (indicator === undefined || !measurements || !goals || !measures || !municipalities) return <Loading />;
+  if (indicator === null) return <NotFound />;
+
+  return (
+    <>
+      <nav aria-label={t('breadcrumbs')} className="breadcrumbs">
+        <ol>
+          <li>
+            <Link to={paths.indicators()}>{t('title')}</Link>
+          </li>
+          <li aria-current="page">{indicator.name}</li>
+        </ol>
+      </nav>
+      <PageTitle>{indicator.name}</PageTitle>
+      <StatusSection indicator={indicator} measurements={measurements} />
+      <IndicatorFacts indicator={indicator} />
+      <LinkedPlan indicator={indicator} goals={goals} measures={measures} />
+      <MeasurementsSection indicator={indicator} measurements={measurements} municipalities={municipalities} />
+    </>
+  );
+}
+
+function StatusSection({ indicator, measurements }: { indicator: Indicator; measurements: Measurement[] }) {
+  const { t, i18n } = useTranslation('indicators');
+  const lang = i18n.language;
+  const assessment = assessIndicator(indicator, measurements);
+  const { latest, expected } = assessment;
+  return (
+    <section aria-labelledby="status-title" className="card">
+      <h2 id="status-title">{t('statusTitle')}</h2>
+      <p>
+        <IndicatorStatusBadge status={assessment.status} />
+      </p>
+      {latest ? (
+        <p>
+          {t('statusLatest', { value: formatNumber(latest.value, lang), unit: indicator.unit, period: latest.period })}{' '}
+          {t('statusExpected', { value: formatNumber(expected, lang), unit: indicator.unit })}
+          {assessment.thresholdCrossed ? ` ${t('statusThreshold')}` : null}
+        </p>
+      ) : (
+        <p>{t('statusNoData')}</p>
+      )}
+    </section>
+  );
+}
+
+function LinkedPlan({ indicator, goals, measures }: { indicator: Indicator; goals: Goal[]; measures: Measure[] }) {
+  const { t } = useTranslation('indicators');
+  const linkedGoals = goals.filter((g) => indicator.goalIds.includes(g.id));
+  const linkedMeasures = measures.filter((m) => indicator.measureIds.includes(m.id));
+  return (
+    <section aria-labelledby="linked-title" className="card">
+      <h2 id="linked-title">{t('linked')}</h2>
+      <h3>{t('goals')}</h3>
+      {linkedGoals.length === 0 ? <p>{t('noGoals')}</p> : null}
+      <ul className="list">
+        {linkedGoals.map((goal) => (
+          <li key={goal.id}>
+            <Link className="row" to={paths.goal(goal.id)}>
+              {goal.title}
+            </Link>
+          </li>
+        ))}
+      </ul>
+      <h3>{t('measures')}</h3>
+      {linkedMeasures.length === 0 ? <p>{t('noMeasures')}</p> : null}
+      <ul className="list">
+        {linkedMeasures.map((measure) => (
+          <li key={measure.id}>
+            <Link className="row" to={paths.measure(measure.id)}>
+              {measure.title}
+            </Link>
+          </li>
+        ))}
+      </ul>
+    </section>
+  );
+}

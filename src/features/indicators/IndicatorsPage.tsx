@@ -1,0 +1,48 @@
+import { useTranslation } from 'react-i18next';
+import { Link } from 'react-router';
+import { assessIndicator } from '../../core/indicator-status';
+import { useEntities } from '../../db/hooks';
+import { formatNumber } from '../../ui/format';
+import { Loading } from '../../ui/Loading';
+import { PageTitle } from '../../ui/PageTitle';
+import { paths } from '../../ui/paths';
+import { IndicatorStatusBadge } from './IndicatorStatusBadge';
+
+export function IndicatorsPage() {
+  const { t, i18n } = useTranslation(['indicators', 'common']);
+  const indicators = useEntities('indicators');
+  const measurements = useEntities('measurements');
+  if (!indicators || !measurements) return <Loading />;
+  const lang = i18n.language;
+  const rows = [...indicators]
+    .sort((a, b) => a.name.localeCompare(b.name, lang))
+    .map((indicator) => ({ indicator, assessment: assessIndicator(indicator, measurements) }));
+
+  return (
+    <>
+      <PageTitle>{t('title')}</PageTitle>
+      <p>{t('intro')}</p>
+      {rows.length === 0 ? <p>{t('empty')}</p> : null}
+      <ul className="list card">
+        {rows.map(({ indicator, assessment }) => (
+          <li key={indicator.id}>
+            <Link className="row" to={paths.indicator(indicator.id)}>
+              <span>
+                {indicator.name}
+                <br />
+                <span className="meta">
+                  {t('listMeta', { unit: indicator.unit, direction: t(`common:direction.${indicator.direction}`) })}
+                  <br />
+                  {assessment.latest
+                    ? t('latest', { value: formatNumber(assessment.latest.value, lang), unit: indicator.unit, period: assessment.latest.period })
+                    : t('noLatest')}
+                </span>
+              </span>
+              <IndicatorStatusBadge status={assessment.status} />
+            </Link>
+          </li>
+        ))}
+      </ul>
+    </>
+  );
+}

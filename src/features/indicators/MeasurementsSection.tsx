@@ -1,0 +1,128 @@
+// The measurement table with its add and edit form. The municipality filter lives in the URL
+// (?gemeinde=<id> or ?gemeinde=kreisweit), so a filtered table can be bookmarked and shared.
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { useSearchParams } from 'react-router';
+import { byPeriodNewestFirst } from '../../core/measurement-rules';
+import type { Indicator, Measurement, Municipality } from '../../core/schema';
+import { formatNumber } from '../../ui/format';
+import { municipalityName, municipalityOptions } from '../../ui/municipality-options';
+import { MeasurementForm } from './MeasurementForm';
+
+const COUNTY = 'kreisweit';
+const FILTER = 'gemeinde';
+
+type Editing = { measurement: Measurement | null } | null;
+
+type Props = { indicator: Indicator; measurements: Measurement[]; municipalities: Municipality[] };
+
+export function MeasurementsSection({ indicator, measurements, municipalities }: Props) {
+  const { t, i18n } = useTranslation(['indicators', 'common']);
+  const lang = i18n.language;
+  const [editing, setEditing] = useState<Editing>(null);
+  const [saved, setSaved] = useState(false);
+  const [params, setParams] = useSearchParams();
+  const kindLabel = (kind: Municipality['kind']) => t(`common:municipalityKind.${kind}`);
+  const names = new Map(municipalities.map((m) => [m.id, municipalityName(m, kindLabel)]));
+  const placeOf = (m: Measurement) => (m.municipalityId === null ? t('common:states.countyWide') : (names.get(m.municipalityId) ?? t('common:states.none')));
+
+  const filter = indicator.byMunicipality ? (params.get(FILTER) ?? '') : '';
+  const shown = measurements
+    .filter((m) => filter === '' || (filter === COUNTY ? m.municipalityId === null : m.municipalityId === filter))
+    .sort(byPeriodNewestFirst);
+
+  const open = (measurement: Measurement | null) => {
+    setSaved(false);
+    setEditing({ measurement });
+  };
+  const done = (wasSaved: boolean) => {
+    setEditing(null);
+    setSaved(wasSaved);
+  };
+
+  return (
+    <section aria-labelledby="measurements-title">
+      <h2 id="measurements-title">{t('measurements')}</h2>
+      <p role="status">{saved ? t('saved') : null}</p>
+      {editing ? (
+        <MeasurementForm
+          key={editing.measurement?.id ?? 'new'}
+          indicator={indicator}
+          measurement={editing.measurement}
+          measurements={measurements}
+          municipalities={municipalities}
+          onDone={done}
+        />
+      ) : (
+        <div className="actions">
+          <button className="button primary" type="button" onClick={() => open(null)}>
+            {t('addMeasurement')}
+          </button>
+        </div>
+      )}
+      {indicator.byMunicipality ? (
+        <div className="field">
+          <label className="field-label" htmlFor="measurement-filter">
+            {t('filterLabel')}
+          </label>
+          <select
+            id="measurement-filter"
+            value={filter}
+            onChange={(event) => {
+              const next = new URLSearchParams(params);
+              if (event.target.value) next.set(FILTER, event.target.value);
+              else next.delete(FILTER);
+              setParams(next, { replace: true });
+            }}
+          >
+            <option value="">{t('filterAll')}</option>
+            <option value={COUNTY}>{t('common:states.countyWide')}</option>
+            {municipalityOptions(municipalities, lang, kindLabel).map((option) => (
+              <option key={option.value} value={option.value}>
+                {option.label}
+              </option>
+            ))}
+          </select>
+        </div>
+      ) : null}
+      {measurements.length === 0 ? <p>{t('noMeasurements')}</p> : null}
+      {measurements.length > 0 && shown.length === 0 ? <p>{t('noMeasurementsHere')}</p> : null}
+      {shown.length > 0 ? (
+        <div className="table-wrap">
+          <table>
+            <caption className="visually-hidden">{t('measurements')}</caption>
+            <thead>
+              <tr>
+                <th scope="col">{t('columns.period')}</th>
+                <th scope="col">{t('columns.place')}</th>
+                <th scope="col" className="number">
+                  {t('columns.value', { unit: indicator.unit })}
+                </th>
+                <th scope="col">{t('columns.source')}</th>
+                <th scope="col">{t('columns.note')}</th>
+                <th scope="col">{t('columns.actions')}</th>
+              </tr>
+            </thead>
+            <tbody>
+              {shown.map((m) => (
+                <tr key={m.id}>
+                  <th scope="row">{m.period}</th>
+                  <td>{placeOf(m)}</td>
+                  <td className="number">{formatNumber(m.value, lang)}</td>
+                  <td>{m.source}</td>
+                  <td>{m.note}</td>
+                  <td>
+                    <button className="button" type="button" onClick={() => open(m)}>
+                      {t('common:actions.edit')}{' '}
+                      <span className="visually-hidden">{t('editRow', { period: m.period, place: placeOf(m) })}</span>
+                    </button>
+                  </td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </div>
+      ) : null}
+    </section>
+  );
+}

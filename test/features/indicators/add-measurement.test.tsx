@@ -1,0 +1,91 @@
+import { screen, within } from '@testing-library/react';
+import { beforeEach, describe, expect, it } from 'vitest';
+import { emptyRecords } from '../../../src/core/snapshot';
+import type { AppDb } from '../../../src/db/database';
+import { replaceAll } from '../../../src/db/snapshot';
+import { freshDatabase, makeIndicator, makeMeasurement } from '../../factories';
+import { renderApp } from '../../render-app';
+
+let database: AppDb;
+const passRate = makeIndicator({ name: 'Anteil bestandener B1-Prüfungen', unit: '%', period: 'yearly', byMunicipality: false });
+const value2024 = makeMeasurement({ indicatorId: passRate.id, period: '2024', value: 42, municipalityId: null, source: 'BAMF' });
+
+beforeEach(async () => {
+  database = freshDatabase();
+  const records = emptyRecords();
+  records.indicators.push(passRate);
+  records.measurements.push(value2024);
+  await replaceAll(records);
+});
+
+async function openForm() {
+  const view = await renderApp(`/indikatoren/${passRate.id}`);
+  await screen.findByRole('heading', { level: 1, name: passRate.name });
+  await view.user.click(screen.getByRole('button', { name: 'Messwert erfassen' }));
+  return view;
+}
+
+function table() {
+  return screen.getByRole('table', { name: 'Messwerte' });
+}
+
+describe('a caseworker adds a measurement', () => {
+  it('sees it in the table, newest first, in German number format', async () => {
+    const { user } = await openForm();
+    await user.type(screen.getByLabelText(/^Zeitraum/), '2025');
+    await user.type(screen.getByLabelText(/^Wert/), '1234,5');
+    await user.click(screen.getByRole('button', { name: 'Speichern' }));
+
+    expect(await screen.findByText('Der Messwert ist gespeichert.')).toBeInTheDocument();
+    const rows = within(table()).getAllByRole('row').slice(1);
+    expect(rows.map((row) => within(row).getAllByRole('cell')[1]?.textContent)).toEqual(['1.234,5', '42']);
+    expect(within(rows[0]!).getByRole('rowheader')).toHaveTextContent('2025');
+    expect(within(rows[0]!).getByText('kreisweit')).toBeInTheDocument();
+    expect(await database.entities('measurements').count()).toBe(2);
+  });
+
+  it.each([
+    { story: 'a value that is not a number', period: '2025', value: 'abc', field: /^Wert/, message: 'muss eine Zahl sein.' },
+    { story: 'a quarter for a yearly indicator', period: '2025-Q1', value: '45', field: /^Zeitraum/, message: 'passt nicht zum Erhebungsrhythmus des Indikators (2025).' },
+    { story: 'a year that already has a county-wide value', period: '2024', value: '45', field: /^Zeitraum/, message: 'ist schon erfasst (2024); bitte den vorhandenen Messwert bearbeiten.' },
+  ])('is told beside the field about $story, keeps the input and saves nothing', async ({ period, value, field, message }) => {
+    const { user } = await openForm();
+    await user.type(screen.getByLabelText(/^Zeitraum/), period);
+    await user.type(screen.getByLabelText(/^Wert/), value);
+    await user.click(screen.getByRole('button', { name: 'Speichern' }));
+
+    const input = screen.getByLabelText(field);
+    expect(input).toHaveAccessibleDescription(expect.stringContaining(message));
+    expect(input).toHaveAttribute('aria-invalid', 'true');
+    expect(screen.getByRole('alert')).toHaveTextContent('Es wurde nichts gespeichert.');
+    expect(screen.getByLabelText(/^Zeitraum/)).toHaveValue(period);
+    expect(screen.getByLabelText(/^Wert/)).toHaveValue(value);
+    expect(await database.entities('measurements').count()).toBe(1);
+  });
+
+  it('is told on leaving the field, before saving', async () => {
+    const { user } = await openForm();
+    await user.type(screen.getByLabelText(/^Zeitraum/), '2025-Q1');
+    await user.tab();
+    expect(screen.getByLabelText(/^Zeitraum/)).toHaveAccessibleDescription(expect.stringContaining('passt nicht zum Erhebungsrhythmus'));
+  });
+});
+
+describe('a caseworker corrects a measurement', () => {
+  it('sees the new value after leaving and coming back', async () => {
+    const first = await renderApp(`/indikatoren/${passRate.id}`);
+    await first.user.click(await screen.findByRole('button', { name: /Bearbeiten Messwert 2024, kreisweit/ }));
+    const value = screen.getByLabelText(/^Wert/);
+    expect(value).toHaveValue('42');
+    await first.user.clear(value);
+    await first.user.type(value, '43,25');
+    await first.user.click(screen.getByRole('button', { name: 'Speichern' }));
+    await screen.findByText('Der Messwert ist gespeichert.');
+    first.unmount();
+
+    await renderApp(`/indikatoren/${passRate.id}`);
+    await screen.findByRole('heading', { level: 1, name: passRate.name });
+    expect(within(table()).getByRole('row', { name: /2024/ })).toHaveTextContent('43,25');
+    expect(await database.entities('measurements').count()).toBe(1);
+  });
+});
