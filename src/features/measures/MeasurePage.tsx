@@ -35,7 +35,7 @@ export function MeasurePage() {
           {t('detail.edit')}
         </Link>
       </div>
-      <StatusChanger key={`${measure.id}-${measure.status}`} measure={measure} />
+      <StatusChanger measure={measure} />
       <MeasureIndicators measureId={measure.id} />
       <ProgressNotes measure={measure} registerDirty={dirty.register} />
     </>

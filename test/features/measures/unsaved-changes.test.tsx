@@ -1,0 +1,50 @@
+import { screen } from '@testing-library/react';
+import { beforeEach, describe, expect, it } from 'vitest';
+import { paths } from '../../../src/ui/paths';
+import { freshDatabase } from '../../factories';
+import { renderApp } from '../../render-app';
+import { storePlan } from '../plan/plan-data';
+
+let plan: Awaited<ReturnType<typeof storePlan>>;
+
+beforeEach(async () => {
+  freshDatabase();
+  plan = await storePlan();
+});
+
+async function typeIntoTitle() {
+  const app = await renderApp(paths.measureEdit(plan.measure.id));
+  const title = await screen.findByLabelText(/^Titel/);
+  await app.user.type(title, ' (neu)');
+  await app.user.click(screen.getByRole('link', { name: 'Überblick' }));
+  return { ...app, title };
+}
+
+describe('leaving a measure with unsaved changes', () => {
+  it('asks first; "Weiter bearbeiten" keeps the person on the form with what they typed', async () => {
+    const { user, router, title } = await typeIntoTitle();
+    expect(await screen.findByRole('alertdialog', { name: 'Ungespeicherte Änderungen' })).toBeInTheDocument();
+
+    await user.click(screen.getByRole('button', { name: 'Weiter bearbeiten' }));
+
+    expect(screen.queryByRole('alertdialog')).not.toBeInTheDocument();
+    expect(router.state.location.pathname).toBe(paths.measureEdit(plan.measure.id));
+    expect(title).toHaveValue('Sprachcafé in Haldensleben (neu)');
+  });
+
+  it('leaves without saving when the person discards the changes', async () => {
+    const { user } = await typeIntoTitle();
+    await user.click(await screen.findByRole('button', { name: 'Änderungen verwerfen' }));
+
+    expect(await screen.findByRole('heading', { level: 1, name: 'Überblick' })).toBeInTheDocument();
+  });
+
+  it('does not ask when nothing was changed', async () => {
+    const { user } = await renderApp(paths.measureEdit(plan.measure.id));
+    await screen.findByLabelText(/^Titel/);
+    await user.click(screen.getByRole('link', { name: 'Überblick' }));
+
+    expect(await screen.findByRole('heading', { level: 1, name: 'Überblick' })).toBeInTheDocument();
+    expect(screen.queryByRole('alertdialog')).not.toBeInTheDocument();
+  });
+});
