@@ -1,0 +1,83 @@
+import { useTranslation } from 'react-i18next';
+import { Link, useNavigate } from 'react-router';
+import type { Concept, ConceptStatus, Principle } from '../../core/schema';
+import { conceptStatus } from '../../core/schema';
+import { update } from '../../db/repository';
+import { recordProblems } from '../../ui/form/candidate';
+import { SelectField, TextArea, TextField } from '../../ui/form/fields';
+import { FormErrors } from '../../ui/form/FormErrors';
+import { UnsavedChangesGuard } from '../../ui/form/UnsavedChangesGuard';
+import { useForm } from '../../ui/form/use-form';
+import { paths } from '../../ui/paths';
+import { PrinciplesEditor } from './PrinciplesEditor';
+
+export type ConceptValues = {
+  title: string;
+  status: ConceptStatus;
+  validFrom: string;
+  validTo: string;
+  adoptedOn: string;
+  vision: string;
+  principles: Principle[];
+};
+
+/** What the typed values change in the record; an empty optional date means "none". */
+export function conceptChanges(v: ConceptValues) {
+  return {
+    title: v.title,
+    status: v.status,
+    // Empty is "missing" (a required field), not a malformed date.
+    validFrom: v.validFrom || undefined,
+    validTo: v.validTo || null,
+    adoptedOn: v.adoptedOn || null,
+    vision: v.vision,
+    principles: v.principles,
+  };
+}
+
+export function ConceptForm({ concept }: { concept: Concept }) {
+  const { t } = useTranslation(['concept', 'common']);
+  const navigate = useNavigate();
+  const form = useForm<ConceptValues>({
+    initial: {
+      title: concept.title,
+      status: concept.status,
+      validFrom: concept.validFrom,
+      validTo: concept.validTo ?? '',
+      adoptedOn: concept.adoptedOn ?? '',
+      vision: concept.vision,
+      principles: concept.principles,
+    },
+    validate: (v) => recordProblems('concepts', concept, conceptChanges(v)),
+    onSubmit: async (v) => {
+      const result = await update('concepts', concept.id, conceptChanges(v));
+      if (!result.ok) return result.problems;
+    },
+  });
+  const submit = async (event: React.FormEvent) => {
+    if (await form.submit(event)) await navigate(paths.concept());
+  };
+  const statusOptions = conceptStatus.options.map((value) => ({ value, label: t(`common:conceptStatus.${value}`) }));
+
+  return (
+    <form noValidate onSubmit={(event) => void submit(event)}>
+      <UnsavedChangesGuard isDirty={form.isDirtyNow} />
+      <TextField form={form} name="title" label={t('fields.title')} required />
+      <SelectField form={form} name="status" label={t('fields.status')} options={statusOptions} required />
+      <TextField form={form} name="validFrom" type="date" label={t('fields.validFrom')} required />
+      <TextField form={form} name="validTo" type="date" label={t('fields.validTo')} hint={t('fields.validToHint')} />
+      <TextField form={form} name="adoptedOn" type="date" label={t('fields.adoptedOn')} />
+      <TextArea form={form} name="vision" label={t('fields.vision')} rows={6} />
+      <PrinciplesEditor form={form} problems={recordProblems('concepts', concept, conceptChanges(form.values))} />
+      <FormErrors form={form} />
+      <div className="actions">
+        <button className="button primary" type="submit" disabled={form.submitting}>
+          {t('common:actions.save')}
+        </button>
+        <Link className="button" to={paths.concept()}>
+          {t('common:actions.cancel')}
+        </Link>
+      </div>
+    </form>
+  );
+}
