@@ -1,6 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import { Link, useNavigate } from 'react-router';
-import type { Concept, ConceptStatus, Principle } from '../../core/schema';
+import type { Concept } from '../../core/schema';
 import { conceptStatus } from '../../core/schema';
 import { update } from '../../db/repository';
 import { recordProblems } from '../../ui/form/candidate';
@@ -9,31 +9,9 @@ import { FormErrors } from '../../ui/form/FormErrors';
 import { UnsavedChangesGuard } from '../../ui/form/UnsavedChangesGuard';
 import { useForm } from '../../ui/form/use-form';
 import { paths } from '../../ui/paths';
+import type { ConceptValues } from './concept-form-values';
+import { conceptChanges } from './concept-form-values';
 import { PrinciplesEditor } from './PrinciplesEditor';
-
-export type ConceptValues = {
-  title: string;
-  status: ConceptStatus;
-  validFrom: string;
-  validTo: string;
-  adoptedOn: string;
-  vision: string;
-  principles: Principle[];
-};
-
-/** What the typed values change in the record; an empty optional date means "none". */
-export function conceptChanges(v: ConceptValues) {
-  return {
-    title: v.title,
-    status: v.status,
-    // Empty is "missing" (a required field), not a malformed date.
-    validFrom: v.validFrom || undefined,
-    validTo: v.validTo || null,
-    adoptedOn: v.adoptedOn || null,
-    vision: v.vision,
-    principles: v.principles,
-  };
-}
 
 export function ConceptForm({ concept }: { concept: Concept }) {
   const { t } = useTranslation(['concept', 'common']);

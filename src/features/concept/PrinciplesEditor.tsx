@@ -9,7 +9,7 @@ import type { Principle } from '../../core/schema';
 import type { Problem } from '../../core/validation';
 import { recordContext } from '../../db/context';
 import type { FormApi } from '../../ui/form/use-form';
-import type { ConceptValues } from './ConceptForm';
+import type { ConceptValues } from './concept-form-values';
 import { moveItem, removeAt } from './principle-list';
 
 type Key = 'title' | 'text';
