@@ -1,0 +1,72 @@
+// The example concept: loaded once on a device's first start, and on request from the
+// settings. The example module (builder and county data) is imported dynamically so that it
+// stays out of the first-load bundle; a device that already has data never downloads it.
+// The check and the write share one transaction, so two tabs starting at the same moment
+// load the example once, and an edit made in between is never overwritten.
+import type { SnapshotRecords } from '../core/snapshot';
+import { parseSnapshot } from '../core/snapshot';
+import { entityKinds } from '../core/schema';
+import { recordContext } from './context';
+import { db } from './database';
+import { replaceAll } from './snapshot';
+
+export const INITIALIZED_KEY = 'initialized';
+export const EXAMPLE_LOADED_KEY = 'exampleLoadedAt';
+
+export class ExampleInvalid extends Error {
+  readonly reason = 'example_invalid';
+}
+
+/** The example, built now and checked like any imported snapshot. */
+async function exampleRecords(now: string): Promise<SnapshotRecords> {
+  const { buildExampleSnapshot } = await import('../example/build-example');
+  const parsed = parseSnapshot(buildExampleSnapshot(now));
+  if (!parsed.ok) {
+    const first = parsed.problems.slice(0, 5).map((p) => `${p.kind ?? ''}/${p.id ?? ''} ${p.path}: ${p.code}`);
+    throw new ExampleInvalid(`The example data has ${parsed.problems.length} problem(s): ${first.join('; ')}`);
+  }
+  return parsed.snapshot.records;
+}
+
+async function isFirstStart(): Promise<boolean> {
+  const database = db();
+  if ((await database.meta.get(INITIALIZED_KEY))?.value) return false;
+  return (await database.entities('concepts').count()) === 0;
+}
+
+/** Writes the records and the bookkeeping; `onlyIfFirst` re-checks inside the transaction. */
+async function store(records: SnapshotRecords, now: string, onlyIfFirst: boolean): Promise<boolean> {
+  const database = db();
+  const tables = [...entityKinds.map((kind) => database.entities(kind)), database.meta];
+  return database.transaction('rw', tables, async () => {
+    if (onlyIfFirst && !(await isFirstStart())) return false;
+    await replaceAll(records);
+    await database.meta.bulkPut([
+      { key: INITIALIZED_KEY, value: true },
+      { key: EXAMPLE_LOADED_KEY, value: now },
+    ]);
+    return true;
+  });
+}
+
+/**
+ * On a device's first start, fills the database with the example concept. Returns whether
+ * it did; a database that already holds a concept is only marked as initialized.
+ */
+export async function ensureExampleLoaded(): Promise<boolean> {
+  const database = db();
+  if ((await database.meta.get(INITIALIZED_KEY))?.value) return false;
+  if ((await database.entities('concepts').count()) > 0) {
+    // Data from before the meta table existed: it is the person's, not ours to replace.
+    await database.meta.put({ key: INITIALIZED_KEY, value: true });
+    return false;
+  }
+  const now = recordContext().now();
+  return store(await exampleRecords(now), now, true);
+}
+
+/** Replaces everything stored with a fresh copy of the example (settings keep their meta). */
+export async function resetToExample(): Promise<void> {
+  const now = recordContext().now();
+  await store(await exampleRecords(now), now, false);
+}
