@@ -35,7 +35,8 @@ export function MeasurementForm({ indicator, measurement, measurements, municipa
 
   const changesOf = (v: Values) => ({
     indicatorId: indicator.id,
-    period: v.period.trim(),
+    // Tablets often capitalise nothing: 2025-q1 is meant as 2025-Q1.
+    period: v.period.trim().toUpperCase(),
     value: parseDecimal(v.value),
     municipalityId: indicator.byMunicipality && v.municipalityId ? v.municipalityId : null,
     source: v.source,

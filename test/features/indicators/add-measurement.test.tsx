@@ -63,6 +63,19 @@ describe('a caseworker adds a measurement', () => {
     expect(await database.entities('measurements').count()).toBe(1);
   });
 
+  it('may type a quarter in lower case for a quarterly indicator', async () => {
+    const quarterly = makeIndicator({ name: 'Beratungen der Migrationsberatung', unit: 'Fälle', period: 'quarterly' });
+    await replaceAll({ ...emptyRecords(), indicators: [quarterly] });
+    const { user } = await renderApp(`/indikatoren/${quarterly.id}`);
+    await user.click(await screen.findByRole('button', { name: 'Messwert erfassen' }));
+    await user.type(screen.getByLabelText(/^Zeitraum/), '2025-q2');
+    await user.type(screen.getByLabelText(/^Wert/), '87');
+    await user.click(screen.getByRole('button', { name: 'Speichern' }));
+
+    await screen.findByText('Der Messwert ist gespeichert.');
+    expect(within(table()).getByRole('rowheader')).toHaveTextContent('2025-Q2');
+  });
+
   it('is told on leaving the field, before saving', async () => {
     const { user } = await openForm();
     await user.type(screen.getByLabelText(/^Zeitraum/), '2025-Q1');

@@ -65,6 +65,17 @@ describe('recording a need for a municipality', () => {
     expect(await database.entities('needs').count()).toBe(2);
   });
 
+  it('warns before leaving with an unsaved description, and stays on request', async () => {
+    const { user } = await renderApp('/bedarfe/neu');
+    await user.type(await screen.findByLabelText(/^Beschreibung/), 'Dolmetschpool fehlt');
+    await user.click(screen.getByRole('link', { name: 'Indikatoren' }));
+
+    const dialog = screen.getByRole('alertdialog', { name: 'Ungespeicherte Änderungen' });
+    await user.click(within(dialog).getByRole('button', { name: 'Weiter bearbeiten' }));
+    expect(screen.getByRole('heading', { level: 1, name: 'Bedarf erfassen' })).toBeInTheDocument();
+    expect(screen.getByLabelText(/^Beschreibung/)).toHaveValue('Dolmetschpool fehlt');
+  });
+
   it('names a missing field of action when the caseworker leaves the choice', async () => {
     const { user } = await renderApp('/bedarfe/neu');
     const field = await screen.findByLabelText(/^Handlungsfeld/);
