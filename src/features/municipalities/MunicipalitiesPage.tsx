@@ -1,3 +1,4 @@
+import { Fragment } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import type { Municipality } from '../../core/schema';
@@ -66,26 +67,31 @@ export function MunicipalitiesPage() {
 function MunicipalityRow({ municipality: m }: { municipality: Municipality }) {
   const { t } = useTranslation(['municipalities', 'common']);
   const name = municipalityName(m, (kind) => t(`common:municipalityKind.${kind}`));
+  const figures = [
+    { key: 'population', figure: m.population },
+    { key: 'migrationBackground', figure: m.migrationBackground },
+    { key: 'foreignNationals', figure: m.foreignNationals },
+  ] as const;
   return (
     <div className="municipality-row">
       <Link className="municipality-link" to={paths.municipality(m.id)}>
         {name}
       </Link>
       {m.isTown ? <span className="meta"> ({t('town')})</span> : null}
-      <dl className="figures">
-        <dt>{t('figures.population')}</dt>
-        <dd>
-          <FigureText figure={m.population} />
-        </dd>
-        <dt>{t('figures.migrationBackground')}</dt>
-        <dd>
-          <FigureText figure={m.migrationBackground} />
-        </dd>
-        <dt>{t('figures.foreignNationals')}</dt>
-        <dd>
-          <FigureText figure={m.foreignNationals} />
-        </dd>
-      </dl>
+      {figures.every(({ figure }) => figure === null) ? (
+        <p className="meta">{t('noFigures')}</p>
+      ) : (
+        <dl className="figures">
+          {figures.map(({ key, figure }) => (
+            <Fragment key={key}>
+              <dt>{t(`figures.${key}`)}</dt>
+              <dd>
+                <FigureText figure={figure} />
+              </dd>
+            </Fragment>
+          ))}
+        </dl>
+      )}
     </div>
   );
 }
