@@ -87,4 +87,9 @@ export default tseslint.config(
     files: ['eslint.config.js'],
     extends: [tseslint.configs.disableTypeChecked],
   },
+  {
+    // Tool configuration files are read through their default export.
+    files: ['eslint.config.js', 'vite.config.ts', 'test/e2e/vitest.config.ts'],
+    rules: { 'no-restricted-exports': 'off' },
+  },
 );

@@ -8,6 +8,7 @@ import { routes as municipalities } from '../features/municipalities/routes';
 import { routes as overview } from '../features/overview/routes';
 import { routes as plan } from '../features/plan/routes';
 import { routes as settings } from '../features/settings/routes';
+import { Loading } from '../ui/Loading';
 import { Layout } from './Layout';
 import { NotFoundPage, RouteError } from './RouteError';
 
@@ -15,6 +16,7 @@ export const appRoutes: RouteObject[] = [
   {
     path: '/',
     element: <Layout />,
+    hydrateFallbackElement: <Loading />,
     errorElement: <RouteError />,
     children: [
       {

@@ -4,7 +4,7 @@ type Props = {
   title: string;
   text: string;
   confirmLabel: string;
-  onConfirm: () => void;
+  onConfirm: () => void | Promise<void>;
   onCancel: () => void;
 };
 
@@ -20,7 +20,7 @@ export function ConfirmDialog({ title, text, confirmLabel, onConfirm, onCancel }
           <button type="button" className="button primary" autoFocus onClick={onCancel}>
             {t('actions.cancel')}
           </button>
-          <button type="button" className="button" onClick={onConfirm}>
+          <button type="button" className="button" onClick={() => void onConfirm()}>
             {confirmLabel}
           </button>
         </div>

@@ -1,7 +1,9 @@
 // Real-browser suites: Debian's Chromium driven by playwright-core against the production build.
+import path from 'node:path';
 import { defineConfig } from 'vitest/config';
 
 export default defineConfig({
+  root: path.resolve(import.meta.dirname, '../..'),
   test: {
     include: ['test/e2e/**/*.e2e.ts'],
     environment: 'node',

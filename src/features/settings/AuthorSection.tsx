@@ -14,10 +14,9 @@ export function AuthorSection() {
     <section className="card" aria-labelledby="settings-author">
       <h2 id="settings-author">{t('author.heading')}</h2>
       <form
-        onSubmit={async (event) => {
+        onSubmit={(event) => {
           event.preventDefault();
-          await saveAuthor(value);
-          setSaved(true);
+          void saveAuthor(value).then(() => setSaved(true));
         }}
       >
         <label className="field-label" htmlFor="settings-author-name">

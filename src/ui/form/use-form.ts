@@ -1,7 +1,7 @@
 // One small form hook for every form in the app. The core schema is the only validator:
 // the form builds the candidate record from what was typed, asks the core for problems,
 // and maps each problem back to the input it belongs to. Typed text is never thrown away.
-import { useCallback, useMemo, useRef, useState } from 'react';
+import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Lang } from '../../core/messages';
 import { problemText } from '../../core/messages';
@@ -58,7 +58,9 @@ export function useForm<V extends FormValues>({ initial, validate, onSubmit }: F
   const fields = useMemo(() => Object.keys(initial), [initial]);
   const problems = useMemo(() => [...validate(values), ...serverProblems], [validate, values, serverProblems]);
   const dirty = JSON.stringify(values) !== JSON.stringify(baseline);
-  dirtyRef.current = dirty;
+  useEffect(() => {
+    dirtyRef.current = dirty;
+  }, [dirty]);
 
   const byField = useMemo(() => {
     const map = new Map<string, Problem>();
