@@ -1,0 +1,17 @@
+// `npm run bench`: runs every benchmark module in turn and prints one figure per line as
+// "name: value unit", so runs can be compared line by line. A benchmark is an async
+// function (type Bench in measure.ts) that reports its figures; add one by listing it below.
+import 'fake-indexeddb/auto';
+import type { Bench, Report } from './measure';
+import { snapshotBench } from './snapshot-bench';
+
+const benches: Bench[] = [snapshotBench];
+
+const report: Report = (name, value, unit) => {
+  const shown = Number.isInteger(value) ? String(value) : value.toFixed(1);
+  console.log(`${name}: ${shown} ${unit}`);
+};
+
+for (const bench of benches) {
+  await bench(report);
+}
