@@ -1,17 +1,15 @@
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { assessIndicator } from '../../core/indicator-status';
-import type { MeasureStatus } from '../../core/schema';
 import { measureStatus } from '../../core/schema';
 import { useEntities, useRecentChanges } from '../../db/hooks';
 import { formatDate, formatNumber } from '../../ui/format';
 import { Loading } from '../../ui/Loading';
 import { PageTitle } from '../../ui/PageTitle';
 import { paths } from '../../ui/paths';
-import type { Tone } from '../../ui/StatusBadge';
 import { StatusBadge } from '../../ui/StatusBadge';
+import { measureStatusTone } from '../../ui/status-tones';
 
-const statusTone: Record<MeasureStatus, Tone> = { planned: 'info', active: 'good', done: 'neutral', paused: 'warn', dropped: 'bad' };
 const recentPath = { goals: paths.goal, measures: paths.measure, indicators: paths.indicator, needs: paths.need };
 
 export function OverviewPage() {
@@ -52,9 +50,11 @@ export function OverviewPage() {
           <h2 id="ov-measures">{t('measures')}</h2>
           <ul className="list">
             {measureStatus.options.map((status) => (
-              <li key={status} className="row">
-                <StatusBadge tone={statusTone[status]}>{t(`common:measureStatus.${status}`)}</StatusBadge>
-                <span className="stat">{measures.filter((m) => m.status === status).length}</span>
+              <li key={status}>
+                <Link className="row" to={`${paths.measures()}?status=${status}`}>
+                  <StatusBadge tone={measureStatusTone[status]}>{t(`common:measureStatus.${status}`)}</StatusBadge>
+                  <span className="stat">{measures.filter((m) => m.status === status).length}</span>
+                </Link>
               </li>
             ))}
           </ul>

@@ -1,0 +1,56 @@
+// The coordinator opens the overview and sees where the concept stands.
+import { screen, within } from '@testing-library/react';
+import { beforeEach, expect, test } from 'vitest';
+import { emptyRecords } from '../../../src/core/snapshot';
+import { replaceAll } from '../../../src/db/snapshot';
+import { freshDatabase, makeFieldOfAction, makeGoal, makeIndicator, makeMeasure, makeMeasurement } from '../../factories';
+import { renderApp } from '../../render-app';
+
+beforeEach(() => {
+  freshDatabase();
+});
+
+test('an indicator that fell behind its path is listed with its latest value; one on track is not', async () => {
+  const records = emptyRecords();
+  const behind = makeIndicator({ name: 'B1-Quote', baseline: { value: 40, date: '2023-12-31' }, target: { value: 60, date: '2027-12-31' }, warningThreshold: null });
+  const fine = makeIndicator({ name: 'Einbürgerungsquote', baseline: { value: 1, date: '2023-12-31' }, target: { value: 2, date: '2027-12-31' }, warningThreshold: null });
+  records.indicators.push(behind, fine);
+  records.measurements.push(
+    makeMeasurement({ indicatorId: behind.id, period: '2025', value: 33 }),
+    makeMeasurement({ indicatorId: fine.id, period: '2025', value: 1.9 }),
+  );
+  await replaceAll(records);
+  await renderApp('/');
+
+  const section = await screen.findByRole('region', { name: 'Indikatoren, die Aufmerksamkeit brauchen' });
+  const item = await within(section).findByRole('link', { name: /B1-Quote/ });
+  expect(item).toHaveTextContent('Zuletzt 33 % (2025)');
+  expect(item).toHaveTextContent('Nicht im Plan');
+  expect(within(section).queryByText('Einbürgerungsquote')).not.toBeInTheDocument();
+});
+
+test('fields list their goal counts, and a status count opens the filtered measure list', async () => {
+  const records = emptyRecords();
+  const language = makeFieldOfAction({ name: 'Sprache', order: 0 });
+  const housing = makeFieldOfAction({ name: 'Wohnen', code: 'wohnen', order: 1 });
+  const goals = [makeGoal({ fieldId: language.id }), makeGoal({ fieldId: language.id }), makeGoal({ fieldId: housing.id })];
+  records.fieldsOfAction.push(housing, language);
+  records.goals.push(...goals);
+  records.measures.push(
+    makeMeasure({ goalIds: [goals[0]!.id], status: 'paused', title: 'Pausierte Maßnahme' }),
+    makeMeasure({ goalIds: [goals[0]!.id], status: 'active', title: 'Laufende Maßnahme' }),
+  );
+  await replaceAll(records);
+  const { user, router } = await renderApp('/');
+
+  const fields = await screen.findByRole('region', { name: 'Handlungsfelder' });
+  const rows = await within(fields).findAllByRole('link');
+  expect(rows.map((row) => row.textContent)).toEqual(['Sprache2 Ziele', 'Wohnen1 Ziel']);
+
+  const byStatus = screen.getByRole('region', { name: 'Maßnahmen nach Status' });
+  await user.click(within(byStatus).getByRole('link', { name: /Pausiert/ }));
+  const list = (await screen.findByRole('heading', { level: 1, name: 'Maßnahmen' })).closest('main')!;
+  expect(router.state.location.search).toBe('?status=paused');
+  expect(within(list).getByText('Pausierte Maßnahme')).toBeInTheDocument();
+  expect(within(list).queryByText('Laufende Maßnahme')).not.toBeInTheDocument();
+});
