@@ -17,6 +17,9 @@ import type {
   Need,
   Offer,
   Provider,
+  CorrectionReport,
+  Referral,
+  Review,
 } from '../src/core/schema';
 import type { SnapshotRecords } from '../src/core/snapshot';
 import { emptyRecords } from '../src/core/snapshot';
@@ -201,8 +204,11 @@ export function makeOffer(overrides: Partial<Offer> = {}): Offer {
     fieldIds: [],
     cost: { free: true, note: '' },
     eligibility: '',
+    practicalNotes: '',
     openingHours: tuesdayMorning,
     accessibility: stepFree,
+    course: null,
+    translations: {},
     lastVerified: '2024-04-15',
     archived: false,
     ...overrides,
@@ -225,6 +231,38 @@ export function makeLocation(overrides: Partial<Location> = {}): Location {
   };
 }
 
+export function makeReferral(overrides: Partial<Referral> = {}): Referral {
+  return { ...base(), offerId: nextId(), municipalityId: null, month: '2024-04', ...overrides };
+}
+
+export function makeCorrectionReport(overrides: Partial<CorrectionReport> = {}): CorrectionReport {
+  return {
+    ...base(),
+    targetKind: 'offers',
+    targetId: nextId(),
+    note: 'Die Sprechstunde ist jetzt donnerstags.',
+    status: 'open',
+    resolution: '',
+    resolvedAt: null,
+    ...overrides,
+  };
+}
+
+export function makeReview(overrides: Partial<Review> = {}): Review {
+  return {
+    ...base(),
+    title: 'Evaluation 2024',
+    period: '2024',
+    status: 'open',
+    openedOn: '2024-04-20',
+    closedOn: null,
+    assessments: [],
+    findings: '',
+    adaptations: [],
+    ...overrides,
+  };
+}
+
 /** The factory for each kind, for tests that loop over every kind. */
 export const factories: { [K in EntityKind]: (overrides?: Partial<EntityOf<K>>) => EntityOf<K> } = {
   concepts: makeConcept,
@@ -238,6 +276,9 @@ export const factories: { [K in EntityKind]: (overrides?: Partial<EntityOf<K>>) 
   providers: makeProvider,
   offers: makeOffer,
   locations: makeLocation,
+  referrals: makeReferral,
+  correctionReports: makeCorrectionReport,
+  reviews: makeReview,
 };
 
 /**

@@ -13,6 +13,8 @@ const navigation = [
   { to: paths.fields(), key: 'fields', end: false },
   { to: paths.indicators(), key: 'indicators', end: false },
   { to: paths.municipalities(), key: 'municipalities', end: false },
+  { to: paths.offers(), key: 'offers', end: false },
+  { to: paths.evaluation(), key: 'evaluation', end: false },
   { to: paths.settings(), key: 'settings', end: false },
 ] as const;
 

@@ -1,4 +1,12 @@
 // Every i18n namespace of the app. German is the source; English must have the same keys.
+import { accessibilityText } from '../features/accessibility/i18n';
+import { directoryAdminText } from '../features/directory-admin/i18n';
+import { directoryText } from '../features/directory/i18n';
+import { evaluationText } from '../features/evaluation/i18n';
+import { exchangeText } from '../features/exchange/i18n';
+import { handoutText } from '../features/handout/i18n';
+import { reportsText } from '../features/reports/i18n';
+import { reviewsText } from '../features/reviews/i18n';
 import { conceptText } from '../features/concept/i18n';
 import { indicatorsText } from '../features/indicators/i18n';
 import { measuresText } from '../features/measures/i18n';
@@ -19,6 +27,14 @@ const namespaces = {
   indicators: indicatorsText,
   municipalities: municipalitiesText,
   settings: settingsText,
+  directory: directoryText,
+  directoryAdmin: directoryAdminText,
+  handout: handoutText,
+  exchange: exchangeText,
+  evaluation: evaluationText,
+  reviews: reviewsText,
+  reports: reportsText,
+  accessibility: accessibilityText,
 };
 
 type Namespaces = typeof namespaces;

@@ -75,6 +75,16 @@ const labels: Record<string, Words> = {
   lastVerified: { de: 'Zuletzt geprüft', en: 'Last verified' },
   providerId: { de: 'Träger', en: 'Provider' },
   indicatorId: { de: 'Indikator', en: 'Indicator' },
+  schemaVersion: { de: 'Version des Datenformats', en: 'Data format version' },
+  format: { de: 'Dateiformat', en: 'File format' },
+  practicalNotes: { de: 'Praktische Hinweise', en: 'Practical notes' },
+  translations: { de: 'Übersetzungen', en: 'Translations' },
+  nextStartDates: { de: 'Nächste Starttermine', en: 'Next start dates' },
+  freePlaces: { de: 'Freie Plätze', en: 'Free places' },
+  resolution: { de: 'Begründung', en: 'Reason' },
+  overrideReason: { de: 'Begründung der Abweichung', en: 'Reason for the override' },
+  findings: { de: 'Erkenntnisse', en: 'Findings' },
+  month: { de: 'Monat', en: 'Month' },
 };
 
 const formatHints: Record<string, Words> = {

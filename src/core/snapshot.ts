@@ -26,7 +26,8 @@ export type ParsedSnapshot = { ok: true; snapshot: Snapshot } | { ok: false; pro
 
 const envelope = z.object({
   format: z.literal(SNAPSHOT_FORMAT),
-  schemaVersion: z.literal(SCHEMA_VERSION),
+  // Older snapshots load: every field added since has a default.
+  schemaVersion: z.number().int().min(1).max(SCHEMA_VERSION),
   exportedAt: isoDateTime,
   records: z.object(Object.fromEntries(entityKinds.map((kind) => [kind, z.array(z.unknown()).default([])]))),
 });
@@ -59,6 +60,8 @@ const references: { kind: EntityKind; field: string; target: EntityKind }[] = [
   { kind: 'offers', field: 'fieldIds', target: 'fieldsOfAction' },
   { kind: 'locations', field: 'providerId', target: 'providers' },
   { kind: 'locations', field: 'municipalityId', target: 'municipalities' },
+  { kind: 'referrals', field: 'offerId', target: 'offers' },
+  { kind: 'referrals', field: 'municipalityId', target: 'municipalities' },
 ];
 
 function referenceProblems(records: SnapshotRecords): SnapshotProblem[] {

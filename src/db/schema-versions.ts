@@ -46,6 +46,23 @@ export const schemaVersions: SchemaVersion[] = [
       }
     },
   },
+  {
+    // Directory upkeep (referral counts, correction reports) and evaluation cycles; offers
+    // gain translations, practical notes and course dates.
+    version: 3,
+    stores: {
+      referrals: 'id, offerId, month, municipalityId, updatedAt',
+      correctionReports: 'id, targetId, status, updatedAt',
+      reviews: 'id, period, status, updatedAt',
+    },
+    upgrade: async (tx) => {
+      await tx.table('offers').toCollection().modify((row: { translations?: object; practicalNotes?: string; course?: object | null }) => {
+        row.translations ??= {};
+        row.practicalNotes ??= '';
+        row.course ??= null;
+      });
+    },
+  },
 ];
 
 export const latestVersion = schemaVersions[schemaVersions.length - 1]!.version;

@@ -80,8 +80,11 @@ export function buildDirectory(data: ParsedSources, ctx: BuildContext): Built {
       fieldIds: o.fields.map((code) => ctx.ref('field', code, at)),
       cost: o.cost,
       eligibility: o.eligibility,
+      practicalNotes: o.practicalNotes,
       openingHours: openingHours(o.openingHours, at),
       accessibility: o.accessibility,
+      course: o.course,
+      translations: o.translations,
       lastVerified: o.lastVerified,
       archived: false,
     };

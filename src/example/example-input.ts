@@ -7,6 +7,8 @@
 import { z } from 'zod';
 import {
   conceptStatus,
+  courseInfo,
+  offerTranslation,
   measureStatus,
   measurementPeriod,
   needSource,
@@ -252,8 +254,11 @@ export const directoryFile = z.strictObject({
       fields: z.array(z.string()),
       cost: z.strictObject({ free: z.boolean(), note: z.string().default('') }),
       eligibility: z.string().default(''),
+      practicalNotes: z.string().default(''),
       openingHours: hours,
       accessibility: accessibilityInput,
+      course: courseInfo.nullable().default(null),
+      translations: z.record(z.string(), offerTranslation).default({}),
       lastVerified: date,
       ...origin,
     }),

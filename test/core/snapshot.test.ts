@@ -61,8 +61,21 @@ describe('a snapshot that is not one', () => {
   it('reports a schema version this app does not read', () => {
     const file = { ...(asJson(makeLinkedRecords()) as object), schemaVersion: SCHEMA_VERSION + 1 };
     expect(problemsOf(parseSnapshot(file))).toEqual([
-      expect.objectContaining({ kind: null, path: 'schemaVersion', code: 'invalid_choice' }),
+      expect.objectContaining({ kind: null, path: 'schemaVersion', code: 'too_large', params: { max: SCHEMA_VERSION } }),
     ]);
+  });
+
+  it('reads a file written by schema version 1, before offers had translations', () => {
+    const file = asJson(makeLinkedRecords()) as { schemaVersion: number; records: { offers: Record<string, unknown>[] } };
+    file.schemaVersion = 1;
+    for (const offer of file.records.offers) {
+      delete offer.translations;
+      delete offer.course;
+      delete offer.practicalNotes;
+    }
+    const parsed = parseSnapshot(file);
+    expect(parsed.ok).toBe(true);
+    if (parsed.ok) expect(parsed.snapshot.records.offers[0]).toMatchObject({ translations: {}, course: null, practicalNotes: '' });
   });
 
   it.each([null, [], 'snapshot', 42])('reports %j as not a snapshot', (value) => {

@@ -3,7 +3,7 @@
 import { z } from 'zod';
 
 /** One version for the whole model; bumped with every change to a schema below. */
-export const SCHEMA_VERSION = 1;
+export const SCHEMA_VERSION = 2;
 
 export const uuid = z.uuid();
 export const isoDate = z.iso.date();

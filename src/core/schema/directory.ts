@@ -69,6 +69,22 @@ export const locationSchema = z.object({
 });
 export type Location = z.infer<typeof locationSchema>;
 
+/** An offer's text in another language, for hand-outs; missing parts fall back to German. */
+export const offerTranslation = z.object({
+  name: z.string().trim().max(300).default(''),
+  description: text(4000),
+  practicalNotes: optionalText(2000),
+});
+export type OfferTranslation = z.infer<typeof offerTranslation>;
+
+/** For courses: when the next ones start and whether a place is free. */
+export const courseInfo = z.object({
+  nextStartDates: z.array(isoDate).max(20),
+  freePlaces: z.number().int().nonnegative().nullable(),
+  waitingList: z.boolean(),
+});
+export type CourseInfo = z.infer<typeof courseInfo>;
+
 export const offerSchema = z.object({
   ...recordBase,
   providerId: uuid,
@@ -84,8 +100,13 @@ export const offerSchema = z.object({
   fieldIds: z.array(uuid).max(30),
   cost: z.object({ free: z.boolean(), note: optionalText(1000) }),
   eligibility: optionalText(2000),
+  /** What to bring, how to get there, whom to ask for: printed on the hand-out. */
+  practicalNotes: optionalText(2000),
   openingHours,
   accessibility,
+  course: courseInfo.nullable().default(null),
+  /** Keyed by language tag (ar, uk, ru, en, fa, prs, tr, ti …); German is the offer itself. */
+  translations: z.record(languageTag, offerTranslation).default({}),
   lastVerified: isoDate,
   archived: z.boolean().default(false),
 });

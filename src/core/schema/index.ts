@@ -2,11 +2,14 @@
 // so a new kind is added here once and flows through the whole app.
 import type { z } from 'zod';
 import { conceptSchema } from './concept';
+import { correctionReportSchema } from './correction-report';
 import { locationSchema, offerSchema, providerSchema } from './directory';
 import { indicatorSchema, measurementSchema } from './indicator';
 import { municipalitySchema } from './municipality';
 import { needSchema } from './need';
 import { fieldOfActionSchema, goalSchema, measureSchema } from './plan';
+import { referralSchema } from './referral';
+import { reviewSchema } from './review';
 
 export const entitySchemas = {
   concepts: conceptSchema,
@@ -20,6 +23,9 @@ export const entitySchemas = {
   providers: providerSchema,
   offers: offerSchema,
   locations: locationSchema,
+  referrals: referralSchema,
+  correctionReports: correctionReportSchema,
+  reviews: reviewSchema,
 } as const;
 
 export type EntityKind = keyof typeof entitySchemas;
@@ -29,8 +35,11 @@ export type AnyEntity = EntityOf<EntityKind>;
 
 export * from './common';
 export * from './concept';
+export * from './correction-report';
 export * from './directory';
 export * from './indicator';
 export * from './municipality';
 export * from './need';
 export * from './plan';
+export * from './referral';
+export * from './review';

@@ -54,6 +54,9 @@ const de = {
     providers: 'Träger',
     offers: 'Angebote',
     locations: 'Standorte',
+    referrals: 'Vermittlungen',
+    correctionReports: 'Korrekturmeldungen',
+    reviews: 'Evaluationen',
   },
 };
 
@@ -111,6 +114,9 @@ const en: Translation<typeof de> = {
     providers: 'Providers',
     offers: 'Offers',
     locations: 'Locations',
+    referrals: 'Referrals',
+    correctionReports: 'Correction reports',
+    reviews: 'Reviews',
   },
 };
 
