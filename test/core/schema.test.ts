@@ -41,6 +41,9 @@ describe('every kind of record', () => {
     { kind: 'providers', story: 'a four-digit postcode', change: { address: { street: 'Markt 1', postcode: '3934', city: 'Haldensleben' } }, path: 'address.postcode', code: 'invalid_format' },
     { kind: 'offers', story: 'an e-mail address without @', change: { contact: { email: 'info.beispiel.de', phone: '', website: '' } }, path: 'contact.email', code: 'invalid_format' },
     { kind: 'locations', story: 'an eighth weekday', change: { openingHours: [{ weekday: 8, opens: '09:00', closes: '12:00' }] }, path: 'openingHours.0.weekday', code: 'too_large' },
+    { kind: 'referrals', story: 'a month given as a quarter', change: { month: '2024-Q2' }, path: 'month', code: 'invalid_format' },
+    { kind: 'correctionReports', story: 'a dismissal without a reason', change: { status: 'dismissed', resolution: '' }, path: 'resolution', code: 'required' },
+    { kind: 'reviews', story: 'an overridden goal status without a reason', change: { assessments: [{ goalId: '00000000-0000-4000-8000-0000000000aa', computedStatus: 'off_track', confirmedStatus: 'on_track', overrideReason: '', findings: '' }] }, path: 'assessments.0.overrideReason', code: 'required' },
   ];
 
   it.each(invalid)('rejects $kind with $story, naming $path', ({ kind, change, path, code }) => {
