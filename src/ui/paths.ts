@@ -23,6 +23,7 @@ export const paths = {
   // Directory of offers and providers. The offer list's query and filters live in its URL.
   offers: (query = '') => `/angebote${query ? `?${query}` : ''}`,
   offerNew: () => '/angebote/neu',
+  referrals: () => '/angebote/vermittlungen',
   offer: (id: string) => `/angebote/${id}`,
   offerEdit: (id: string) => `/angebote/${id}/bearbeiten`,
   offerHandout: (id: string, lang?: string) => `/angebote/${id}/handzettel${lang ? `?sprache=${lang}` : ''}`,
