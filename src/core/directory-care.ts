@@ -1,0 +1,231 @@
+// Keeping the directory current: which entries are due for re-verification, which new
+// provider looks like one we already have, and where offers overlap.
+//
+// - Staleness compares ISO dates as strings: an entry is stale when it was last verified
+//   before "today minus N months" (the month arithmetic clamps to the month's last day).
+// - Duplicates: names and addresses are normalised (case, German folding ä→ae, ß→ss,
+//   accents, punctuation, legal forms such as "e. V." or "gGmbH", "Str." → "strasse") and
+//   compared word by word (words matched fuzzily by trigrams, weighted by how rare they are
+//   among the existing providers), so "Awo-Kreisverband Boerde" matches "AWO Kreisverband
+//   Börde e. V." and a typo still matches, but "DRK Kreisverband Börde" does not. It only
+//   warns; nothing is blocked.
+// - Overlaps: offers sharing a field of action, a target group and a municipality. A
+//   county-wide offer (no municipalities) serves every municipality, so it joins every
+//   municipality's group in which at least one local offer sits; county-wide offers that
+//   only overlap with each other form one county-wide group instead of 30 identical ones.
+//   An offer for a Verbandsgemeinde also serves its member municipalities. Cells with the
+//   same field and the same offers are merged into one group that lists every place and
+//   target group where they meet.
+import type { Offer, Provider, TargetGroup } from './schema';
+
+// --- staleness -------------------------------------------------------------------------
+
+export const DEFAULT_STALE_AFTER_MONTHS = 12;
+export const STALE_AFTER_MONTHS_KEY = 'staleAfterMonths';
+
+/** The date `months` months before an ISO date, clamped to the end of a shorter month. */
+export function monthsBefore(isoDate: string, months: number): string {
+  const [y, m, d] = isoDate.split('-').map(Number) as [number, number, number];
+  const total = y * 12 + (m - 1) - months;
+  const year = Math.floor(total / 12);
+  const month = (total % 12) + 1;
+  const lastDay = [31, year % 4 === 0 && (year % 100 !== 0 || year % 400 === 0) ? 29 : 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31][month - 1]!;
+  const pad = (n: number, w = 2) => String(n).padStart(w, '0');
+  return `${pad(year, 4)}-${pad(month)}-${pad(Math.min(d, lastDay))}`;
+}
+
+export function isStale(lastVerified: string, today: string, staleAfterMonths: number): boolean {
+  return lastVerified < monthsBefore(today, staleAfterMonths);
+}
+
+/** A stored setting read loosely: anything but a whole number from 1 to 120 gives the default. */
+export function readStaleAfterMonths(value: unknown): number {
+  return typeof value === 'number' && Number.isInteger(value) && value >= 1 && value <= 120 ? value : DEFAULT_STALE_AFTER_MONTHS;
+}
+
+type Verifiable = { id: string; lastVerified: string; archived: boolean };
+
+/** Entries not archived and due for checking, the longest unchecked first. */
+export function staleEntries<T extends Verifiable>(entries: T[], today: string, staleAfterMonths: number): T[] {
+  return entries
+    .filter((e) => !e.archived && isStale(e.lastVerified, today, staleAfterMonths))
+    .sort((a, b) => a.lastVerified.localeCompare(b.lastVerified) || a.id.localeCompare(b.id));
+}
+
+// --- similarity ------------------------------------------------------------------------
+
+const folds: [RegExp, string][] = [
+  [/ä/g, 'ae'],
+  [/ö/g, 'oe'],
+  [/ü/g, 'ue'],
+  [/ß/g, 'ss'],
+];
+
+/** Words that say nothing about which organisation it is. */
+const noise = new Set(['e', 'v', 'ev', 'gmbh', 'ggmbh', 'mbh', 'ug', 'ag', 'kg', 'der', 'die', 'das', 'des', 'dem', 'den', 'und', 'fuer', 'im', 'in', 'am', 'an', 'zu', 'zur', 'zum', 'von', 'vom']);
+
+/** Lower case, German folding, no accents or punctuation, single spaces. */
+export function foldText(value: string): string {
+  let text = value.toLowerCase();
+  for (const [pattern, replacement] of folds) text = text.replace(pattern, replacement);
+  return text
+    .normalize('NFKD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .replace(/[^\p{L}\p{N}]+/gu, ' ')
+    .trim();
+}
+
+export function nameTokens(value: string): string[] {
+  return foldText(value)
+    .split(' ')
+    .filter((token) => token !== '' && !noise.has(token));
+}
+
+function streetKey(street: string): string {
+  return foldText(street.replace(/str\.|straße|strasse/gi, 'strasse')).replace(/ /g, '');
+}
+
+function trigrams(value: string): Map<string, number> {
+  const padded = `  ${value} `;
+  const grams = new Map<string, number>();
+  for (let i = 0; i + 3 <= padded.length; i += 1) {
+    const gram = padded.slice(i, i + 3);
+    grams.set(gram, (grams.get(gram) ?? 0) + 1);
+  }
+  return grams;
+}
+
+function dice<T>(a: Map<T, number>, b: Map<T, number>): number {
+  let shared = 0;
+  let total = 0;
+  for (const count of a.values()) total += count;
+  for (const count of b.values()) total += count;
+  for (const [key, count] of a) shared += Math.min(count, b.get(key) ?? 0);
+  return total === 0 ? 0 : (2 * shared) / total;
+}
+
+export type TokenWeight = (token: string) => number;
+
+/** How alike two words are: 1 when equal, else trigram overlap (so "boerdee" still meets "boerde"). */
+const tokenSimilarity = (a: string, b: string): number => (a === b ? 1 : dice(trigrams(a), trigrams(b)));
+
+/**
+ * 0 (nothing alike) to 1 (the same after normalising). Words are matched fuzzily and
+ * weighted, so that the distinctive word of a name ("AWO" in "AWO Kreisverband Börde")
+ * counts more than words many providers share; a name written together or apart
+ * ("Kreis-Volkshochschule") is caught by comparing the names without spaces.
+ */
+export function nameSimilarity(a: string, b: string, weight: TokenWeight = () => 1): number {
+  const ta = nameTokens(a);
+  const tb = nameTokens(b);
+  if (ta.length === 0 || tb.length === 0) return 0;
+  if (ta.join(' ') === tb.join(' ')) return 1;
+  const total = [...ta, ...tb].reduce((sum, token) => sum + weight(token), 0);
+  const free = [...tb];
+  let shared = 0;
+  for (const token of ta) {
+    let best = -1;
+    let bestScore = 0;
+    free.forEach((other, index) => {
+      const score = tokenSimilarity(token, other);
+      if (score > bestScore) [best, bestScore] = [index, score];
+    });
+    if (best >= 0 && bestScore >= 0.7) {
+      shared += bestScore * (weight(token) + weight(free[best]!));
+      free.splice(best, 1);
+    }
+  }
+  const compact = dice(trigrams(ta.join('')), trigrams(tb.join('')));
+  return Math.max(total === 0 ? 0 : shared / total, compact >= 0.9 ? compact : 0);
+}
+
+/** Rarer words weigh more: inverse document frequency over the names compared against. */
+export function tokenWeights(names: string[]): TokenWeight {
+  const frequency = new Map<string, number>();
+  for (const name of names) for (const token of new Set(nameTokens(name))) frequency.set(token, (frequency.get(token) ?? 0) + 1);
+  return (token) => Math.log(1 + names.length / (frequency.get(token) ?? 1));
+}
+
+export const NAME_SIMILARITY_THRESHOLD = 0.72;
+export const STREET_SIMILARITY_THRESHOLD = 0.85;
+
+type AddressLike = { street: string; postcode: string; city: string } | null;
+export type ProviderCandidate = { name: string; address: AddressLike };
+export type DuplicateMatch = { provider: Provider; reasons: ('name' | 'address')[]; score: number };
+
+/** Existing providers whose name or address is close to the candidate's, most alike first. */
+export function similarProviders(candidate: ProviderCandidate, providers: Provider[], ignoreId?: string): DuplicateMatch[] {
+  const matches: DuplicateMatch[] = [];
+  const street = candidate.address && candidate.address.street.trim() !== '' ? streetKey(candidate.address.street) : '';
+  const weight = tokenWeights([candidate.name, ...providers.map((p) => p.name)]);
+  for (const provider of providers) {
+    if (provider.id === ignoreId) continue;
+    const reasons: ('name' | 'address')[] = [];
+    const byName = candidate.name.trim() === '' ? 0 : nameSimilarity(candidate.name, provider.name, weight);
+    if (byName >= NAME_SIMILARITY_THRESHOLD) reasons.push('name');
+    let byAddress = 0;
+    if (street !== '' && provider.address && provider.address.postcode === candidate.address?.postcode.trim()) {
+      byAddress = dice(trigrams(street), trigrams(streetKey(provider.address.street)));
+      if (byAddress >= STREET_SIMILARITY_THRESHOLD) reasons.push('address');
+    }
+    if (reasons.length > 0) matches.push({ provider, reasons, score: Math.max(byName, byAddress) });
+  }
+  return matches.sort((a, b) => b.score - a.score || a.provider.name.localeCompare(b.provider.name));
+}
+
+// --- overlaps --------------------------------------------------------------------------
+
+type Place = { id: string; parentId: string | null };
+
+export type OverlapGroup = {
+  fieldId: string;
+  /** Where the offers overlap; empty when they are all county-wide. */
+  municipalityIds: string[];
+  targetGroups: TargetGroup[];
+  offerIds: string[];
+};
+
+/** The municipalities an offer serves, Verbandsgemeinden expanded to their members; empty = county-wide. */
+function servedPlaces(offer: Offer, places: Place[]): Set<string> {
+  const served = new Set(offer.municipalityIds);
+  for (const place of places) if (place.parentId !== null && served.has(place.parentId)) served.add(place.id);
+  return served;
+}
+
+export function overlapGroups(offers: Offer[], places: Place[]): OverlapGroup[] {
+  const active = offers.filter((o) => !o.archived).sort((a, b) => a.id.localeCompare(b.id));
+  const local = new Map<string, string[]>(); // field|group|place → offers
+  const countyWide = new Map<string, string[]>(); // field|group → offers
+  const push = (map: Map<string, string[]>, key: string, id: string) => map.set(key, [...(map.get(key) ?? []), id]);
+  for (const offer of active) {
+    const served = servedPlaces(offer, places);
+    for (const fieldId of new Set(offer.fieldIds)) {
+      for (const group of new Set(offer.targetGroups)) {
+        if (served.size === 0) push(countyWide, `${fieldId}|${group}`, offer.id);
+        else for (const placeId of served) push(local, `${fieldId}|${group}|${placeId}`, offer.id);
+      }
+    }
+  }
+
+  // Cells with the same field and the same offers are one group: the same offers meeting
+  // in five places for three target groups is one thing to coordinate, not fifteen.
+  const merged = new Map<string, OverlapGroup>();
+  const add = (fieldId: string, placeId: string | null, group: TargetGroup, offerIds: string[]) => {
+    const ids = [...new Set(offerIds)].sort();
+    if (ids.length < 2) return;
+    const key = `${fieldId}|${ids.join(',')}`;
+    const found = merged.get(key) ?? { fieldId, municipalityIds: [], targetGroups: [], offerIds: ids };
+    merged.set(key, found);
+    if (!found.targetGroups.includes(group)) found.targetGroups.push(group);
+    if (placeId !== null && !found.municipalityIds.includes(placeId)) found.municipalityIds.push(placeId);
+  };
+  for (const [key, ids] of local) {
+    const [fieldId, group, placeId] = key.split('|') as [string, TargetGroup, string];
+    add(fieldId, placeId, group, [...ids, ...(countyWide.get(`${fieldId}|${group}`) ?? [])]);
+  }
+  for (const [key, ids] of countyWide) {
+    const [fieldId, group] = key.split('|') as [string, TargetGroup];
+    add(fieldId, null, group, ids);
+  }
+  return [...merged.values()].sort((a, b) => a.fieldId.localeCompare(b.fieldId) || b.offerIds.length - a.offerIds.length || a.offerIds.join().localeCompare(b.offerIds.join()));
+}
