@@ -36,7 +36,7 @@ describe('the status of an indicator', () => {
   });
 
   it('has no data before the first county-wide value', () => {
-    expect(assessIndicator(passRate, [])).toEqual({ status: 'no_data', latest: null, expected: null, thresholdCrossed: false });
+    expect(assessIndicator(passRate, [])).toMatchObject({ status: 'no_data', latest: null, expected: null, thresholdCrossed: false, stale: false, reasons: [{ code: 'no_data' }] });
   });
 
   it('ignores values of other indicators and deleted values', () => {
