@@ -7,6 +7,7 @@ import type { Validated } from '../core/validation';
 import { validateEntity } from '../core/validation';
 import { recordContext } from './context';
 import { db } from './database';
+import { markChanged } from './storage-status';
 
 export type Changes<K extends EntityKind> = Partial<Draft<K>>;
 
@@ -20,20 +21,26 @@ export class RecordNotFound extends Error {
 /** Validates and stores a new record. */
 export async function create<K extends EntityKind>(kind: K, draft: Draft<K>): Promise<Validated<EntityOf<K>>> {
   const checked = validateEntity(kind, newRecord(kind, draft, recordContext()));
-  if (checked.ok) await db().entities(kind).add(checked.value);
+  if (checked.ok) {
+    await db().entities(kind).add(checked.value);
+    await markChanged(checked.value.updatedAt);
+  }
   return checked;
 }
 
 /** Applies changes to a stored record as its next revision. */
 export async function update<K extends EntityKind>(kind: K, id: string, changes: Changes<K>): Promise<Validated<EntityOf<K>>> {
   const table = db().entities(kind);
-  return db().transaction('rw', table, async () => {
+  const result = await db().transaction('rw', table, async () => {
     const previous = await table.get(id);
     if (!previous || previous.deleted) throw new RecordNotFound(kind, id);
     const checked = validateEntity(kind, revise(previous as EntityOf<K> & { revision: number }, changes as never, recordContext()));
     if (checked.ok) await table.put(checked.value);
     return checked;
   });
+  // The backup reminder counts from here (src/db/storage-status.ts).
+  if (result.ok) await markChanged(result.value.updatedAt);
+  return result;
 }
 
 /** Marks a record deleted; the tombstone stays so the deletion reaches exports and sync. */
@@ -44,6 +51,7 @@ export async function remove(kind: EntityKind, id: string): Promise<void> {
     if (!previous || previous.deleted) return;
     await table.put(tombstone(previous, recordContext()) as never);
   });
+  await markChanged(recordContext().now());
 }
 
 export async function getById<K extends EntityKind>(kind: K, id: string): Promise<EntityOf<K> | undefined> {
