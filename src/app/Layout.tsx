@@ -6,6 +6,12 @@ import { Loading } from '../ui/Loading';
 import { paths } from '../ui/paths';
 import type { Language } from '../ui/language';
 import { languages, switchLanguage } from '../ui/language';
+import { BackupReminder } from './pwa/BackupReminder';
+import { appBuild, appVersion } from './pwa/build-info';
+import { OnlineIndicator } from './pwa/OnlineIndicator';
+import { OtherTabNotice } from './pwa/OtherTabNotice';
+import { UpdateBanner } from './pwa/UpdateBanner';
+import './pwa/pwa.css';
 
 const navigation = [
   { to: paths.overview(), key: 'overview', end: true },
@@ -19,7 +25,7 @@ const navigation = [
 ] as const;
 
 export function Layout() {
-  const { t, i18n } = useTranslation(['shell', 'common']);
+  const { t, i18n } = useTranslation(['shell', 'common', 'pwa']);
   const concepts = useEntities('concepts');
   const concept = concepts?.[0];
   const isExample = concepts?.some((c) => c.provenance?.example) ?? false;
@@ -34,6 +40,7 @@ export function Layout() {
           <span className="brand-name">{t('common:appName')}</span>
           {concept ? <span className="brand-county">{concept.county.name}</span> : null}
         </Link>
+        <OnlineIndicator />
         <label className="language">
           <span>{t('language')}</span>
           <select value={i18n.language} onChange={(event) => void switchLanguage(event.target.value as Language)}>
@@ -56,6 +63,9 @@ export function Layout() {
           ))}
         </ul>
       </nav>
+      <OtherTabNotice />
+      <UpdateBanner />
+      <BackupReminder />
       {isExample ? (
         <p className="example-banner" role="note">
           {t('exampleBanner')} <Link to={paths.settings()}>{t('exampleBannerLink')}</Link>
@@ -66,6 +76,9 @@ export function Layout() {
           <Outlet />
         </Suspense>
       </main>
+      <footer className="app-footer">
+        <p className="meta">{t('pwa:footer', { version: appVersion, build: appBuild })}</p>
+      </footer>
     </div>
   );
 }

@@ -1,12 +1,23 @@
+import { useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useRouteError } from 'react-router';
 import { paths } from '../ui/paths';
+import { isChunkLoadError, reloadOnceForNewVersion } from './pwa/chunk-reload';
 
-/** A lazy chunk that vanished with an old version surfaces here; a reload fetches the new one. */
+/**
+ * A lazy chunk that vanished with an old version surfaces here: the tab reloads once to get
+ * the new version's chunks (guarded, so a truly missing file shows this page, not a loop).
+ */
 export function RouteError() {
   const { t } = useTranslation('shell');
   const error = useRouteError();
-  console.error(error);
+  const missingChunk = isChunkLoadError(error);
+
+  useEffect(() => {
+    if (missingChunk) reloadOnceForNewVersion(sessionStorage, () => window.location.reload(), Date.now());
+    else console.error(error);
+  }, [missingChunk, error]);
+
   return (
     <section className="route-error">
       <h1 tabIndex={-1} className="page-title">

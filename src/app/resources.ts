@@ -15,11 +15,13 @@ import { overviewText } from '../features/overview/i18n';
 import { planText } from '../features/plan/i18n';
 import { settingsText } from '../features/settings/i18n';
 import { common } from '../ui/common-i18n';
+import { pwaText } from './pwa/i18n';
 import { shell } from './shell-i18n';
 
 const namespaces = {
   common,
   shell,
+  pwa: pwaText,
   overview: overviewText,
   concept: conceptText,
   plan: planText,

@@ -6,6 +6,7 @@ import { useTranslation } from 'react-i18next';
 import type { Lang } from '../../core/messages';
 import { problemText } from '../../core/messages';
 import type { Problem } from '../../core/validation';
+import { registerUnsaved, unsavedChanged } from '../unsaved-registry';
 
 export type FormValues = Record<string, unknown>;
 
@@ -60,7 +61,10 @@ export function useForm<V extends FormValues>({ initial, validate, onSubmit }: F
   const dirty = JSON.stringify(values) !== JSON.stringify(baseline);
   useEffect(() => {
     dirtyRef.current = dirty;
+    unsavedChanged();
   }, [dirty]);
+  // App-wide, so an update waits until this form is saved (src/app/pwa/UpdateBanner.tsx).
+  useEffect(() => registerUnsaved(() => dirtyRef.current), []);
 
   const byField = useMemo(() => {
     const map = new Map<string, Problem>();
@@ -105,6 +109,7 @@ export function useForm<V extends FormValues>({ initial, validate, onSubmit }: F
         return false;
       }
       dirtyRef.current = false;
+      unsavedChanged();
       setBaseline(values);
       return true;
     } finally {
