@@ -128,3 +128,67 @@ describe('which value counts as the latest', () => {
     expect(assessIndicator(passRate, [countyValue(passRate, '2025', 20, { municipalityId: haldensleben })]).status).toBe('no_data');
   });
 });
+
+describe('edges of the status rules', () => {
+  it('judges a single point against the path: one value is enough for a status, not for a trend', () => {
+    const result = assessIndicator(passRate, [countyValue(passRate, '2024', 51)]);
+    expect(result.status).toBe('on_track');
+    expect(result.adverse).toBeNull();
+    expect(result.reasons.map((r) => r.code)).toEqual(['on_path']);
+  });
+
+  it('says the target is reached when a value meets it early', () => {
+    const result = assessIndicator(passRate, [countyValue(passRate, '2024', 60)]);
+    expect(result.status).toBe('on_track');
+    expect(result.reasons).toContainEqual({ code: 'target_reached', value: 60, target: 60, period: '2024' });
+  });
+
+  it('does not count a value exactly at the warning threshold as crossed; just past it does', () => {
+    const guarded = { ...passRate, warningThreshold: 48 };
+    const at = assessIndicator(guarded, [countyValue(guarded, '2024', 48)]);
+    expect(at.thresholdCrossed).toBe(false);
+    expect(at.status).toBe('at_risk');
+    const past = assessIndicator(guarded, [countyValue(guarded, '2024', 47.9)]);
+    expect(past.thresholdCrossed).toBe(true);
+    expect(past.reasons[0]).toEqual({ code: 'threshold_crossed', value: 47.9, threshold: 48, period: '2024' });
+  });
+
+  it('puts the expected value today on the path when a day is given', () => {
+    expect(assessIndicator(passRate, [], '2024-12-31').expectedToday).toBeCloseTo(50, 1);
+    expect(assessIndicator(passRate, []).expectedToday).toBeNull();
+  });
+});
+
+describe('a stale indicator', () => {
+  it('is stale in 2026 when the latest value is for 2024: the whole of 2025 passed without one', () => {
+    const values = [countyValue(passRate, '2024', 52)];
+    expect(assessIndicator(passRate, values, '2025-12-31').stale).toBe(false);
+    const stale = assessIndicator(passRate, values, '2026-01-01');
+    expect(stale.stale).toBe(true);
+    expect(stale.reasons).toContainEqual({ code: 'stale', lastPeriod: '2024', periods: 1 });
+    expect(stale.status).toBe('on_track');
+    expect(assessIndicator(passRate, values, '2027-06-01').reasons).toContainEqual({ code: 'stale', lastPeriod: '2024', periods: 2 });
+  });
+
+  it('counts quarters for a quarterly indicator', () => {
+    const quarterly = { ...passRate, period: 'quarterly' as const };
+    const values = [countyValue(quarterly, '2025-Q2', 55)];
+    expect(assessIndicator(quarterly, values, '2025-09-30').stale).toBe(false);
+    expect(assessIndicator(quarterly, values, '2025-10-01').reasons).toContainEqual({ code: 'stale', lastPeriod: '2025-Q2', periods: 1 });
+    expect(assessIndicator(quarterly, values, '2026-01-02').reasons).toContainEqual({ code: 'stale', lastPeriod: '2025-Q2', periods: 2 });
+  });
+
+  it('is never stale without data or without a day to compare with', () => {
+    expect(assessIndicator(passRate, [], '2030-01-01').stale).toBe(false);
+    expect(assessIndicator(passRate, [countyValue(passRate, '2020', 41)]).stale).toBe(false);
+  });
+});
+
+describe('an early warning inside the status', () => {
+  it('turns an on-path indicator at risk when it slid two periods in a row', () => {
+    const slow = { ...passRate, baseline: { value: 40, date: '2019-12-31' }, target: { value: 60, date: '2030-12-31' } };
+    const result = assessIndicator(slow, [countyValue(slow, '2022', 58), countyValue(slow, '2023', 54), countyValue(slow, '2024', 51)]);
+    expect(result.status).toBe('at_risk');
+    expect(result.reasons).toContainEqual({ code: 'moving_away', periods: ['2022', '2023', '2024'], values: [58, 54, 51] });
+  });
+});
