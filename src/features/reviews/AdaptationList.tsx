@@ -1,0 +1,108 @@
+// The review's recommended adaptations, each applicable to the concept once: a new measure is
+// created (planned, under its goal), a change retitles and redescribes the measure, a drop
+// sets it to dropped. The measure gets a progress note naming the review; the adaptation gets
+// appliedAt (and, for a new measure, the id of the measure it created).
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { Link } from 'react-router';
+import type { Lang } from '../../core/messages';
+import { describeProblem } from '../../core/messages';
+import type { Adaptation, Goal, Measure, ProgressNote, Review } from '../../core/schema';
+import { recordContext, today } from '../../db/context';
+import { create, getById, update } from '../../db/repository';
+import { formatDate } from '../../ui/format';
+import { paths } from '../../ui/paths';
+import { StatusBadge } from '../../ui/StatusBadge';
+import { measureChanges } from './review-model';
+
+type Props = { review: Review; goals: Goal[]; measures: Measure[] };
+
+export function AdaptationList({ review, goals, measures }: Props) {
+  const { t, i18n } = useTranslation(['reviews', 'common']);
+  const [error, setError] = useState('');
+  const lang: Lang = i18n.language === 'en' ? 'en' : 'de';
+  if (review.adaptations.length === 0) return <p>{t('noAdaptations')}</p>;
+
+  const markApplied = async (adaptation: Adaptation, measureId: string) => {
+    const fresh = await getById('reviews', review.id);
+    if (!fresh) return;
+    const appliedAt = new Date().toISOString();
+    await update('reviews', review.id, {
+      adaptations: fresh.adaptations.map((a) => (a.id === adaptation.id ? { ...a, appliedAt, measureId } : a)),
+    });
+  };
+
+  const apply = async (adaptation: Adaptation) => {
+    setError('');
+    const note: ProgressNote = {
+      id: crypto.randomUUID(),
+      date: today(),
+      text: t(`note.${adaptation.kind}`, { review: review.title, title: adaptation.title }),
+      author: recordContext().by,
+    };
+    if (adaptation.kind === 'new_measure') {
+      const created = await create('measures', {
+        goalIds: adaptation.goalId ? [adaptation.goalId] : [],
+        title: adaptation.title,
+        description: adaptation.description,
+        status: 'planned',
+        responsibleUnit: t('responsibleToBeDecided'),
+        partnerProviderIds: [],
+        targetGroups: [],
+        municipalityIds: [],
+        start: null,
+        end: null,
+        staffHoursPerYear: 0,
+        budgetPerYear: 0,
+        progressNotes: [note],
+      });
+      if (!created.ok) return setError(created.problems.map((p) => describeProblem(p, lang)).join(' '));
+      return markApplied(adaptation, created.value.id);
+    }
+    const measure = adaptation.measureId ? await getById('measures', adaptation.measureId) : undefined;
+    if (!measure) return setError(t('missingMeasure'));
+    const changed = await update('measures', measure.id, measureChanges(adaptation, measure, note));
+    if (!changed.ok) return setError(changed.problems.map((p) => describeProblem(p, lang)).join(' '));
+    return markApplied(adaptation, measure.id);
+  };
+
+  const targetName = (a: Adaptation) => {
+    if (a.kind === 'new_measure') return goals.find((g) => g.id === a.goalId)?.title ?? '–';
+    return measures.find((m) => m.id === a.measureId)?.title ?? t('missingMeasure');
+  };
+
+  return (
+    <>
+      {error ? (
+        <p role="alert" className="form-errors">
+          {error}
+        </p>
+      ) : null}
+      <ul className="review-adaptations">
+        {review.adaptations.map((a) => (
+          <li key={a.id}>
+            <strong>{t(`kinds.${a.kind}`)}</strong>: {a.title}
+            <br />
+            <span className="meta">{t('target', { kind: a.kind === 'new_measure' ? t('goal') : t('measure'), name: targetName(a) })}</span>
+            {a.description ? <p>{a.description}</p> : null}
+            <p>
+              {a.appliedAt ? (
+                <>
+                  <StatusBadge tone="good">{t('appliedOn', { date: formatDate(a.appliedAt, i18n.language) })}</StatusBadge>{' '}
+                  {a.measureId ? <Link to={paths.measure(a.measureId)}>{t('openMeasure')}</Link> : null}
+                </>
+              ) : (
+                <StatusBadge tone="info">{t('notApplied')}</StatusBadge>
+              )}
+            </p>
+            {!a.appliedAt && review.status === 'open' ? (
+              <button type="button" className="button" aria-label={t('applyNamed', { title: a.title })} onClick={() => void apply(a)}>
+                {t('apply')}
+              </button>
+            ) : null}
+          </li>
+        ))}
+      </ul>
+    </>
+  );
+}

@@ -1,0 +1,110 @@
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { useParams } from 'react-router';
+import { today } from '../../db/context';
+import { useEntities, useEntity } from '../../db/hooks';
+import { update } from '../../db/repository';
+import { Breadcrumbs } from '../../ui/Breadcrumbs';
+import { ConfirmDialog } from '../../ui/ConfirmDialog';
+import { formatDate } from '../../ui/format';
+import { Loading, NotFound } from '../../ui/Loading';
+import { PageTitle } from '../../ui/PageTitle';
+import { paths } from '../../ui/paths';
+import { StatusBadge } from '../../ui/StatusBadge';
+import { AdaptationForm } from './AdaptationForm';
+import { AdaptationList } from './AdaptationList';
+import { GoalAssessmentForm } from './GoalAssessmentForm';
+import { OverallFindingsForm } from './OverallFindingsForm';
+import './reviews.css';
+
+export function ReviewPage() {
+  const { reviewId } = useParams();
+  const { t, i18n } = useTranslation(['reviews', 'common']);
+  const review = useEntity('reviews', reviewId);
+  const fields = useEntities('fieldsOfAction');
+  const goals = useEntities('goals');
+  const measures = useEntities('measures');
+  const [closing, setClosing] = useState(false);
+  const [formKey, setFormKey] = useState(0);
+  if (review === undefined || !fields || !goals || !measures) return <Loading />;
+  if (review === null) return <NotFound />;
+  const lang = i18n.language;
+  const open = review.status === 'open';
+  const goalById = new Map(goals.map((g) => [g.id, g]));
+  const sortedFields = [...fields].sort((a, b) => a.order - b.order);
+
+  const close = async () => {
+    await update('reviews', review.id, { status: 'closed', closedOn: today() });
+    setClosing(false);
+  };
+
+  return (
+    <>
+      <Breadcrumbs items={[{ label: t('evaluation'), to: paths.evaluation() }, { label: t('title'), to: paths.reviews() }, { label: review.title }]} />
+      <PageTitle>{review.title}</PageTitle>
+      <section aria-labelledby="review-facts">
+        <h2 id="review-facts" className="visually-hidden">
+          {t('facts')}
+        </h2>
+        <dl className="facts">
+          <dt>{t('period')}</dt>
+          <dd>{review.period}</dd>
+          <dt>{t('state')}</dt>
+          <dd>
+            <StatusBadge tone={open ? 'info' : 'neutral'}>{t(`status.${review.status}`)}</StatusBadge>
+          </dd>
+          <dt>{t('openedOn')}</dt>
+          <dd>{formatDate(review.openedOn, lang)}</dd>
+          {review.closedOn ? (
+            <>
+              <dt>{t('closed')}</dt>
+              <dd>{formatDate(review.closedOn, lang)}</dd>
+            </>
+          ) : null}
+        </dl>
+        {open ? null : <p role="note">{t('closedNote')}</p>}
+      </section>
+
+      <section className="card" aria-labelledby="review-goals">
+        <h2 id="review-goals">{t('goals')}</h2>
+        {sortedFields.map((field) => {
+          const assessments = review.assessments.filter((a) => goalById.get(a.goalId)?.fieldId === field.id);
+          if (assessments.length === 0) return null;
+          return (
+            <section key={field.id} aria-labelledby={`field-${field.id}`}>
+              <h3 id={`field-${field.id}`}>{field.name}</h3>
+              {assessments.map((a) => (
+                <GoalAssessmentForm key={`${a.goalId}-${review.status}`} review={review} goal={goalById.get(a.goalId)!} assessment={a} />
+              ))}
+            </section>
+          );
+        })}
+      </section>
+
+      <section className="card" aria-labelledby="review-overall">
+        <h2 id="review-overall">{t('overall')}</h2>
+        {open ? <OverallFindingsForm review={review} /> : <p>{review.findings || t('common:states.none')}</p>}
+      </section>
+
+      <section className="card" aria-labelledby="review-adaptations">
+        <h2 id="review-adaptations">{t('adaptations')}</h2>
+        <AdaptationList review={review} goals={goals} measures={measures} />
+        {open ? (
+          <>
+            <h3>{t('addAdaptation')}</h3>
+            <AdaptationForm key={formKey} review={review} goals={goals} measures={measures} onAdded={() => setFormKey((k) => k + 1)} />
+          </>
+        ) : null}
+      </section>
+
+      {open ? (
+        <div className="actions">
+          <button type="button" className="button" onClick={() => setClosing(true)}>
+            {t('close')}
+          </button>
+        </div>
+      ) : null}
+      {closing ? <ConfirmDialog title={t('closeTitle')} text={t('closeText')} confirmLabel={t('close')} onConfirm={close} onCancel={() => setClosing(false)} /> : null}
+    </>
+  );
+}
