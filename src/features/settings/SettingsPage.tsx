@@ -4,7 +4,9 @@ import { AuthorSection } from './AuthorSection';
 import { ExampleSection } from './ExampleSection';
 import { ExportSection } from './ExportSection';
 import { ImportSection } from './ImportSection';
+import { InstallSection } from './InstallSection';
 import { LanguageSection } from './LanguageSection';
+import { StorageSection } from './StorageSection';
 
 export function SettingsPage() {
   const { t } = useTranslation('settings');
@@ -14,9 +16,11 @@ export function SettingsPage() {
       <div className="grid">
         <LanguageSection />
         <AuthorSection />
+        <StorageSection />
         <ExportSection />
         <ImportSection />
         <ExampleSection />
+        <InstallSection />
       </div>
     </>
   );

@@ -1,0 +1,20 @@
+// How the storage section words times and sizes.
+export function formatDateTime(iso: string, lang: string): string {
+  const date = new Date(iso);
+  if (Number.isNaN(date.getTime())) return iso;
+  return new Intl.DateTimeFormat(lang === 'de' ? 'de-DE' : 'en-GB', { dateStyle: 'medium', timeStyle: 'short' }).format(date);
+}
+
+const units = ['B', 'KB', 'MB', 'GB', 'TB'];
+
+/** Bytes in the largest unit that keeps the number at or above 1 (1 KB = 1024 B). */
+export function formatBytes(bytes: number, lang: string): string {
+  let value = bytes;
+  let unit = 0;
+  while (value >= 1024 && unit < units.length - 1) {
+    value /= 1024;
+    unit++;
+  }
+  const digits = unit === 0 ? 0 : 1;
+  return `${new Intl.NumberFormat(lang === 'de' ? 'de-DE' : 'en-GB', { maximumFractionDigits: digits }).format(value)} ${units[unit]}`;
+}
