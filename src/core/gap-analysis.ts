@@ -58,9 +58,9 @@ export type GapInput = {
   measures: Measure[];
 };
 
-function sumFigures(figures: (Figure | null)[]): SummedFigure | null {
+function sumFigures(figures: (SummedFigure | null)[]): SummedFigure | null {
   if (figures.length === 0 || figures.some((f) => f === null)) return null;
-  const present = figures as Figure[];
+  const present = figures as SummedFigure[];
   return {
     value: present.reduce((sum, f) => sum + f.value, 0),
     invented: present.some((f) => f.invented),
