@@ -3,9 +3,10 @@
 // function (type Bench in measure.ts) that reports its figures; add one by listing it below.
 import 'fake-indexeddb/auto';
 import type { Bench, Report } from './measure';
+import { searchBench } from './search-bench';
 import { snapshotBench } from './snapshot-bench';
 
-const benches: Bench[] = [snapshotBench];
+const benches: Bench[] = [snapshotBench, searchBench];
 
 const report: Report = (name, value, unit) => {
   const shown = Number.isInteger(value) ? String(value) : value.toFixed(1);
