@@ -99,7 +99,6 @@ function serviceOf(offer: Offer, lookups: Lookups): HsdsService {
     ...optional('fees_description', offer.cost.note),
     ...optional('application_process', offer.practicalNotes),
     assured_date: offer.lastVerified,
-    last_modified: offer.updatedAt,
     phones: offer.contact.phone ? [{ id: derivedId(id, 'phone'), service_id: id, number: offer.contact.phone, type: 'voice' }] : [],
     schedules: schedules(id, 'service_id', offer.openingHours),
     service_areas: offer.municipalityIds.flatMap((municipalityId) => {
@@ -213,7 +212,11 @@ export function exportHsds(data: DirectoryData): HsdsPage {
   };
   const group = <T extends { providerId: string }>(rows: T[]) => {
     const map = new Map<string, T[]>();
-    for (const row of rows) map.set(row.providerId, [...(map.get(row.providerId) ?? []), row]);
+    for (const row of rows) {
+      const list = map.get(row.providerId);
+      if (list) list.push(row);
+      else map.set(row.providerId, [row]);
+    }
     return map;
   };
   const locationsByProvider = group(locations);

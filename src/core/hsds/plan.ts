@@ -11,7 +11,7 @@ import type { Location, Offer, Provider } from '../schema/directory';
 import { validateEntity } from '../validation';
 import type { DirectoryData } from './export';
 import type { LocationIn, OrganizationIn } from './input';
-import type { LocationDraft, OfferDraft, ProviderDraft, Vocabulary } from './map';
+import type { LocationDraft, OfferDraft, Vocabulary } from './map';
 import { mapLocation, mapOffer, mapProvider } from './map';
 import type { DirectoryKind, RecordRef, RecordRejection } from './read';
 import { readHsdsText } from './read';
@@ -93,7 +93,7 @@ export function planFromOrganizations(organizations: OrganizationIn[], rejection
   };
   const keptLocations = new Set<string>();
   const skippedLocations = new Set<string>();
-  const plannedServices: { organization: OrganizationIn; built: Built[] }[] = [];
+  const plannedServices: { organization: OrganizationIn }[] = [];
 
   for (const organization of organizations) {
     const linked = linkedLocationIds(organization);
@@ -121,7 +121,7 @@ export function planFromOrganizations(organizations: OrganizationIn[], rejection
       keptLocations.add(location.id);
       built.push(entry);
     }
-    plannedServices.push({ organization, built: [] });
+    plannedServices.push({ organization });
   }
 
   const existingLocations = new Set(directory.locations.filter((l) => !l.deleted).map((l) => l.id));
@@ -174,12 +174,12 @@ export function planFromOrganizations(organizations: OrganizationIn[], rejection
       status = existing ? 'updated' : 'new';
       next = existing
         ? { ...revise(existing, item.draft, record), deleted: false }
-        : newRecord(kind, { ...item.defaults, ...item.draft } as never, record) as Stored;
+        : (newRecord(kind, { ...item.defaults, ...item.draft } as never, record) satisfies Stored);
     }
     const reasons = [...item.reasons];
     if (next) {
       const checked = validateEntity(kind, next);
-      if (checked.ok) next = checked.value as Stored;
+      if (checked.ok) next = checked.value;
       else reasons.push(...checked.problems.map((problem) => ({ code: 'record_problem' as const, problem })));
     }
     if (reasons.length > 0) {

@@ -42,7 +42,7 @@ function issueOf(issue: z.core.$ZodIssue, raw: unknown): { ref: RecordRef; reaso
   let path = '';
   issue.path.forEach((key, at) => {
     path += typeof key === 'number' ? `[${key}]` : `${path ? '.' : ''}${String(key)}`;
-    value = value !== null && typeof value === 'object' ? (value as Record<PropertyKey, unknown>)[key as PropertyKey] : undefined;
+    value = value !== null && typeof value === 'object' ? (value as Record<PropertyKey, unknown>)[key] : undefined;
     const parentKey = typeof key === 'number' ? issue.path[at - 1] : key;
     if (value !== null && typeof value === 'object' && !Array.isArray(value) && typeof parentKey === 'string' && recordKeys[parentKey]) {
       ref = describe(value, recordKeys[parentKey], '?');

@@ -80,7 +80,6 @@ export type HsdsService = {
   fees_description?: string;
   application_process?: string;
   assured_date: string;
-  last_modified: string;
   phones: HsdsPhone[];
   schedules: HsdsSchedule[];
   service_areas: HsdsServiceArea[];
