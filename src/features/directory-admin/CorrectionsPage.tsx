@@ -1,0 +1,139 @@
+// The coordinator's review queue: open correction reports with the entry and the note.
+// "Änderung übernehmen" opens the entry's edit form, which marks the report applied when
+// saved; "Verwerfen" needs a reason (the schema refuses a dismissal without one).
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { Link } from 'react-router';
+import type { CorrectionReport } from '../../core/schema';
+import { recordContext } from '../../db/context';
+import { useEntities } from '../../db/hooks';
+import { update } from '../../db/repository';
+import { Breadcrumbs } from '../../ui/Breadcrumbs';
+import { recordProblems } from '../../ui/form/candidate';
+import { TextArea } from '../../ui/form/fields';
+import { FormErrors } from '../../ui/form/FormErrors';
+import { useForm } from '../../ui/form/use-form';
+import { formatDate } from '../../ui/format';
+import { Loading } from '../../ui/Loading';
+import { PageTitle } from '../../ui/PageTitle';
+import { paths } from '../../ui/paths';
+import { StatusBadge } from '../../ui/StatusBadge';
+import { withReport } from './correction-link';
+import './directory-admin.css';
+
+type Entry = { name: string; view: string | null; edit: string };
+
+function useEntries(): Map<string, Entry> | undefined {
+  const offers = useEntities('offers');
+  const providers = useEntities('providers');
+  const locations = useEntities('locations');
+  if (!offers || !providers || !locations) return undefined;
+  return new Map<string, Entry>([
+    ...offers.map((o) => [o.id, { name: o.name, view: paths.offer(o.id), edit: paths.offerEdit(o.id) }] as const),
+    ...providers.map((p) => [p.id, { name: p.name, view: paths.provider(p.id), edit: paths.providerEdit(p.id) }] as const),
+    ...locations.map((l) => [l.id, { name: l.name, view: null, edit: paths.locationEdit(l.id) }] as const),
+  ]);
+}
+
+export function CorrectionsPage() {
+  const { t, i18n } = useTranslation('directoryAdmin');
+  const reports = useEntities('correctionReports');
+  const entries = useEntries();
+  if (!reports || !entries) return <Loading />;
+  const open = reports.filter((r) => r.status === 'open').sort((a, b) => a.createdAt.localeCompare(b.createdAt));
+  const done = reports
+    .filter((r) => r.status !== 'open')
+    .sort((a, b) => (b.resolvedAt ?? b.updatedAt).localeCompare(a.resolvedAt ?? a.updatedAt))
+    .slice(0, 20);
+
+  return (
+    <>
+      <Breadcrumbs items={[{ label: t('title'), to: paths.directoryCare() }, { label: t('corrections.title') }]} />
+      <PageTitle>{t('corrections.title')}</PageTitle>
+      <section aria-labelledby="open-reports">
+        <h2 id="open-reports">{t('corrections.open', { count: open.length })}</h2>
+        {open.length === 0 ? <p>{t('corrections.none')}</p> : null}
+        <ul className="list">
+          {open.map((report) => (
+            <OpenReport key={report.id} report={report} entry={entries.get(report.targetId)} />
+          ))}
+        </ul>
+      </section>
+      {done.length > 0 ? (
+        <section aria-labelledby="done-reports">
+          <h2 id="done-reports">{t('corrections.done')}</h2>
+          <ul className="list">
+            {done.map((report) => (
+              <li key={report.id} className="care-item">
+                <div>
+                  <strong>{entries.get(report.targetId)?.name ?? t('corrections.missingEntry')}</strong>{' '}
+                  <StatusBadge tone={report.status === 'applied' ? 'good' : 'neutral'}>{t(`corrections.status.${report.status}`)}</StatusBadge>
+                  <p className="prose-text">{report.note}</p>
+                  <p className="meta">
+                    {t('corrections.outcome', { date: formatDate(report.resolvedAt ?? report.updatedAt, i18n.language), text: report.resolution })}
+                  </p>
+                </div>
+              </li>
+            ))}
+          </ul>
+        </section>
+      ) : null}
+    </>
+  );
+}
+
+function OpenReport({ report, entry }: { report: CorrectionReport; entry: Entry | undefined }) {
+  const { t, i18n } = useTranslation('directoryAdmin');
+  const [dismissing, setDismissing] = useState(false);
+  const name = entry?.name ?? t('corrections.missingEntry');
+  return (
+    <li className="card" aria-label={t('corrections.reportFor', { name })}>
+      <h3>{entry?.view ? <Link to={entry.view}>{name}</Link> : name}</h3>
+      <p className="meta">
+        {t(`kind.${report.targetKind}`)} · {t('corrections.reported', { date: formatDate(report.createdAt, i18n.language), by: report.updatedBy })}
+      </p>
+      <blockquote className="prose-text">{report.note}</blockquote>
+      {dismissing ? (
+        <DismissForm report={report} onCancel={() => setDismissing(false)} />
+      ) : (
+        <div className="actions">
+          {entry ? (
+            <Link className="button primary" to={withReport(entry.edit, report.id)}>
+              {t('corrections.apply')}
+            </Link>
+          ) : null}
+          <button type="button" className="button" onClick={() => setDismissing(true)}>
+            {t('corrections.dismiss')}
+          </button>
+        </div>
+      )}
+    </li>
+  );
+}
+
+function DismissForm({ report, onCancel }: { report: CorrectionReport; onCancel: () => void }) {
+  const { t } = useTranslation(['directoryAdmin', 'common']);
+  const changes = (resolution: string) => ({ status: 'dismissed' as const, resolution, resolvedAt: recordContext().now() });
+  const form = useForm({
+    initial: { resolution: '' },
+    validate: (v) => recordProblems('correctionReports', report, changes(v.resolution)),
+    onSubmit: async (v) => {
+      const result = await update('correctionReports', report.id, changes(v.resolution));
+      if (!result.ok) return result.problems;
+    },
+  });
+  return (
+    <form noValidate onSubmit={(event) => void form.submit(event)}>
+      <TextArea form={form} name="resolution" label={t('corrections.reason')} hint={t('corrections.reasonHint')} rows={2} required />
+      <FormErrors form={form} />
+      <div className="actions">
+        <button type="submit" className="button primary" disabled={form.submitting}>
+          {t('corrections.confirmDismiss')}
+        </button>
+        <button type="button" className="button" onClick={onCancel}>
+          {t('common:actions.cancel')}
+        </button>
+      </div>
+    </form>
+  );
+}

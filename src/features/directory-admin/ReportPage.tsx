@@ -1,0 +1,73 @@
+// A caseworker tells the coordination office that an offer's entry is out of date.
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { Link, useParams } from 'react-router';
+import type { Offer } from '../../core/schema';
+import { useEntitiesWhere, useEntity } from '../../db/hooks';
+import { create } from '../../db/repository';
+import { Breadcrumbs } from '../../ui/Breadcrumbs';
+import { recordProblems } from '../../ui/form/candidate';
+import { TextArea } from '../../ui/form/fields';
+import { FormErrors } from '../../ui/form/FormErrors';
+import { UnsavedChangesGuard } from '../../ui/form/UnsavedChangesGuard';
+import { useForm } from '../../ui/form/use-form';
+import { Loading, NotFound } from '../../ui/Loading';
+import { PageTitle } from '../../ui/PageTitle';
+import { paths } from '../../ui/paths';
+import './directory-admin.css';
+
+export function ReportPage() {
+  const { offerId } = useParams();
+  const { t } = useTranslation('directoryAdmin');
+  const offer = useEntity('offers', offerId);
+  const reports = useEntitiesWhere('correctionReports', 'targetId', offerId);
+  if (offer === undefined || !reports) return <Loading />;
+  if (offer === null) return <NotFound />;
+  const open = reports.filter((r) => r.status === 'open').length;
+  return (
+    <>
+      <Breadcrumbs items={[{ label: offer.name, to: paths.offer(offer.id) }, { label: t('report.title') }]} />
+      <PageTitle>{t('report.title')}</PageTitle>
+      <p>{t('report.intro', { name: offer.name })}</p>
+      {open > 0 ? <p className="meta">{t('report.alreadyOpen', { count: open })}</p> : null}
+      <ReportForm offer={offer} />
+    </>
+  );
+}
+
+function ReportForm({ offer }: { offer: Offer }) {
+  const { t } = useTranslation(['directoryAdmin', 'common']);
+  const [sent, setSent] = useState(false);
+  const draft = (note: string) => ({ targetKind: 'offers' as const, targetId: offer.id, note, status: 'open' as const, resolution: '', resolvedAt: null });
+  const form = useForm({
+    initial: { note: '' },
+    validate: (v) => recordProblems('correctionReports', null, draft(v.note)),
+    onSubmit: async (v) => {
+      const result = await create('correctionReports', draft(v.note));
+      if (!result.ok) return result.problems;
+    },
+  });
+  if (sent) {
+    return (
+      <div role="status" className="card">
+        <p>{t('report.sent')}</p>
+        <Link to={paths.offer(offer.id)}>{t('report.back', { name: offer.name })}</Link>
+      </div>
+    );
+  }
+  return (
+    <form noValidate onSubmit={(event) => void form.submit(event).then((ok) => setSent(ok))}>
+      <UnsavedChangesGuard isDirty={form.isDirtyNow} />
+      <TextArea form={form} name="note" label={t('report.note')} hint={t('report.noteHint')} rows={4} required />
+      <FormErrors form={form} />
+      <div className="actions">
+        <button className="button primary" type="submit" disabled={form.submitting}>
+          {t('report.send')}
+        </button>
+        <Link className="button" to={paths.offer(offer.id)}>
+          {t('common:actions.cancel')}
+        </Link>
+      </div>
+    </form>
+  );
+}
