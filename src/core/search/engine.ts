@@ -188,3 +188,13 @@ export function filterResult(
   });
   return { ids, mode: ids.length > 0 ? result.mode : 'none' };
 }
+
+/** One keystroke: the ranked, filtered ids for a query, or the filtered list for a short one. */
+export function runSearch(
+  search: (query: string) => SearchResult,
+  query: string,
+  facets: FacetTable,
+  matches: (facets: OfferFacets) => boolean,
+): SearchResult {
+  return filterResult(isSearchable(query) ? search(query) : null, facets, matches);
+}
