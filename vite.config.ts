@@ -38,8 +38,14 @@ function serviceWorkerUncached(): Plugin {
   };
 }
 
-export default defineConfig({
-  define: { __APP_VERSION__: JSON.stringify(appVersion), __APP_BUILD__: JSON.stringify(appBuild) },
+export default defineConfig(({ command }) => ({
+  define: {
+    __APP_VERSION__: JSON.stringify(appVersion),
+    __APP_BUILD__: JSON.stringify(appBuild),
+    // Only a built app has a service worker (import.meta.env.DEV is no guide: a build started
+    // from a test runner with NODE_ENV=test counts as DEV, yet must register its worker).
+    __SERVICE_WORKER__: JSON.stringify(command === 'build'),
+  },
   plugins: [
     react(),
     serviceWorkerUncached(),
@@ -95,4 +101,4 @@ export default defineConfig({
     include: ['test/**/*.test.{ts,tsx}'],
     exclude: ['test/e2e/**', 'node_modules/**'],
   },
-});
+}));

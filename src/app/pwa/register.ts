@@ -40,7 +40,7 @@ export function simulateUpdatePhase(next: UpdatePhase): void {
 }
 
 export function registerServiceWorker(): void {
-  if (import.meta.env.DEV || !('serviceWorker' in navigator)) return;
+  if (!__SERVICE_WORKER__ || !('serviceWorker' in navigator)) return;
   const wb = new Workbox('/sw.js', { scope: '/' });
   workbox = wb;
   let controlled = navigator.serviceWorker.controller !== null;
