@@ -17,6 +17,7 @@ import type { AdverseDevelopment } from './adverse';
 import { assessIndicator } from './indicator-status';
 import type { IndicatorAssessment, Reason } from './indicator-status';
 import type { FieldOfAction, Goal, GoalStatus, Indicator, Measure, Measurement, MeasureStatus } from './schema';
+import { groupByIndicator } from './series';
 
 export type RollupData = { indicators: Indicator[]; measurements: Measurement[]; measures: Measure[] };
 
@@ -67,8 +68,7 @@ export function indexRollup(data: RollupData, today: string): Index {
   let byDay = cache.get(data);
   const known = byDay?.get(today);
   if (known) return known;
-  const byIndicator = new Map<string, Measurement[]>();
-  for (const m of data.measurements) if (!m.deleted) push(byIndicator, m.indicatorId, m);
+  const byIndicator = groupByIndicator(data.measurements);
   const assessments = new Map<string, IndicatorAssessment>();
   const indicatorsByGoal = new Map<string, Indicator[]>();
   for (const indicator of data.indicators) {

@@ -16,3 +16,15 @@ export function countySeries(measurements: Measurement[]): Measurement[] {
   }
   return [...byPeriod.values()].sort((a, b) => periodStart(a.period).localeCompare(periodStart(b.period)));
 }
+
+/** Live measurements grouped by indicator id, in one pass. */
+export function groupByIndicator(measurements: Measurement[]): Map<string, Measurement[]> {
+  const groups = new Map<string, Measurement[]>();
+  for (const m of measurements) {
+    if (m.deleted) continue;
+    const list = groups.get(m.indicatorId);
+    if (list) list.push(m);
+    else groups.set(m.indicatorId, [m]);
+  }
+  return groups;
+}

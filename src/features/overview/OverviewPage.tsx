@@ -1,14 +1,19 @@
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
-import { assessIndicator } from '../../core/indicator-status';
+import { countySeries } from '../../core/indicator-status';
+import { conceptStatus, indexRollup } from '../../core/rollup';
+import { groupByIndicator } from '../../core/series';
 import { measureStatus } from '../../core/schema';
+import { today } from '../../db/context';
 import { useEntities, useRecentChanges } from '../../db/hooks';
+import { Sparkline } from '../../ui/charts/Sparkline';
 import { formatDate, formatNumber } from '../../ui/format';
 import { Loading } from '../../ui/Loading';
 import { PageTitle } from '../../ui/PageTitle';
 import { paths } from '../../ui/paths';
 import { StatusBadge } from '../../ui/StatusBadge';
 import { measureStatusTone } from '../../ui/status-tones';
+import { StatusBoard } from './StatusBoard';
 
 const recentPath = { goals: paths.goal, measures: paths.measure, indicators: paths.indicator, needs: paths.need };
 
@@ -22,9 +27,13 @@ export function OverviewPage() {
   const recent = useRecentChanges(8);
   if (!fields || !goals || !measures || !indicators || !measurements) return <Loading />;
 
-  const ordered = [...fields].sort((a, b) => a.order - b.order);
+  const data = { indicators, measurements, measures };
+  const day = today();
+  const rollups = conceptStatus(fields, goals, data, day);
+  const assessments = indexRollup(data, day).assessments;
+  const byIndicator = groupByIndicator(measurements);
   const attention = indicators
-    .map((indicator) => ({ indicator, assessment: assessIndicator(indicator, measurements) }))
+    .map((indicator) => ({ indicator, assessment: assessments.get(indicator.id)! }))
     .filter(({ assessment }) => assessment.status === 'at_risk' || assessment.status === 'off_track');
   const lang = i18n.language;
 
@@ -32,20 +41,8 @@ export function OverviewPage() {
     <>
       <PageTitle>{t('title')}</PageTitle>
       {fields.length === 0 ? <p>{t('empty')}</p> : null}
+      <StatusBoard rollups={rollups} fields={fields} goals={goals} />
       <div className="grid">
-        <section className="card" aria-labelledby="ov-fields">
-          <h2 id="ov-fields">{t('fields')}</h2>
-          <ul className="list">
-            {ordered.map((field) => (
-              <li key={field.id}>
-                <Link className="row" to={paths.field(field.id)}>
-                  <span>{field.name}</span>
-                  <span className="meta">{t('goalCount', { count: goals.filter((g) => g.fieldId === field.id).length })}</span>
-                </Link>
-              </li>
-            ))}
-          </ul>
-        </section>
         <section className="card" aria-labelledby="ov-measures">
           <h2 id="ov-measures">{t('measures')}</h2>
           <ul className="list">
@@ -78,6 +75,7 @@ export function OverviewPage() {
                       })}
                     </span>
                   </span>
+                  <Sparkline values={countySeries(byIndicator.get(indicator.id) ?? []).map((m) => m.value)} label={t('trend')} lang={lang} />
                   <StatusBadge tone={assessment.status === 'off_track' ? 'bad' : 'warn'}>{t(`status.${assessment.status}`)}</StatusBadge>
                 </Link>
               </li>

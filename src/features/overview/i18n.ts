@@ -15,6 +15,16 @@ const de = {
   kind: { goals: 'Ziel', measures: 'Maßnahme', indicators: 'Indikator', needs: 'Bedarf' },
   status: { on_track: 'Im Plan', at_risk: 'Gefährdet', off_track: 'Nicht im Plan', no_data: 'Keine Daten' },
   empty: 'Noch kein Konzept angelegt. Das Beispiel wird geladen …',
+  board: 'Stand des Konzepts',
+  boardIntro: 'Status jedes Handlungsfelds und Ziels aus seinen Indikatoren und Maßnahmen. „Warum?“ öffnet die Gründe.',
+  goalsAtGlance: 'Ziele: {{off_track}} nicht im Plan, {{at_risk}} gefährdet, {{on_track}} im Plan, {{no_data}} ohne Daten.',
+  why: 'Warum?',
+  whyOf: 'Gründe für „{{name}}“',
+  fieldStatus: 'Status des Handlungsfelds',
+  goalsOf: 'Ziele in „{{name}}“',
+  noGoals: 'Noch keine Ziele.',
+  measuresOfGoal: '{{total}} Maßnahmen, davon {{active}} laufend',
+  trend: 'Verlauf kreisweit',
 };
 
 const en: Translation<typeof de> = {
@@ -32,6 +42,16 @@ const en: Translation<typeof de> = {
   kind: { goals: 'Goal', measures: 'Measure', indicators: 'Indicator', needs: 'Need' },
   status: { on_track: 'On track', at_risk: 'At risk', off_track: 'Off track', no_data: 'No data' },
   empty: 'No concept yet. The example is loading …',
+  board: 'State of the concept',
+  boardIntro: 'Status of each field of action and goal from its indicators and measures. “Why?” opens the reasons.',
+  goalsAtGlance: 'Goals: {{off_track}} off track, {{at_risk}} at risk, {{on_track}} on track, {{no_data}} without data.',
+  why: 'Why?',
+  whyOf: 'Reasons for “{{name}}”',
+  fieldStatus: 'Status of the field of action',
+  goalsOf: 'Goals in “{{name}}”',
+  noGoals: 'No goals yet.',
+  measuresOfGoal: '{{total}} measures, {{active}} of them active',
+  trend: 'County-wide trend',
 };
 
 export const overviewText = { de, en };
