@@ -64,7 +64,7 @@ const base = { createdAt: '2025-01-01T00:00:00.000Z', updatedAt: '2025-01-01T00:
 /** A directory like the county's, at 10,000 offers. */
 export function generateDirectory(seed = 42): DirectoryData {
   const rand = seeded(seed);
-  const municipalities = towns.map((name, i): Pick<Municipality, 'id' | 'name'> => ({ id: uuidOf('aaaaaaaa', i + 1), name }));
+  const municipalities = towns.map((name, i): Pick<Municipality, 'id' | 'name' | 'parentId'> => ({ id: uuidOf('aaaaaaaa', i + 1), name, parentId: null }));
   const providers: Provider[] = [];
   const locations: Location[] = [];
   for (let p = 0; p < PROVIDERS; p += 1) {

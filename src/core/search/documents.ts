@@ -35,7 +35,7 @@ export type DirectoryData = {
   offers: Offer[];
   providers: Pick<Provider, 'id' | 'name'>[];
   locations: Pick<Location, 'id' | 'name' | 'address' | 'municipalityId' | 'openingHours' | 'accessibility'>[];
-  municipalities: Pick<Municipality, 'id' | 'name'>[];
+  municipalities: Pick<Municipality, 'id' | 'name' | 'parentId'>[];
 };
 
 export type SearchEntries = { docs: SearchDoc[]; facets: OfferFacets[] };
