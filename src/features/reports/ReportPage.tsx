@@ -1,6 +1,7 @@
 // The council report: a title page, a summary of statuses, then each field of action on its
 // own pages. The chosen review lives in the URL (?evaluation=<id>), so a printed or shared
 // link shows the same report; without one the latest review is used.
+import { useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useSearchParams } from 'react-router';
 import { gapAnalysis } from '../../core/gap-analysis';
@@ -31,6 +32,17 @@ export function ReportPage() {
   const needs = useEntities('needs');
   const offers = useEntities('offers');
   const municipalities = useEntities('municipalities');
+  const countyName = concepts?.[0]?.county.name ?? '';
+  const documentTitle = `${t('reportTitle')} – ${countyName}`;
+  // The browser names a saved PDF after the document title, and Chromium puts it at the top
+  // of the PDF's outline: so while the report is shown, the title is the report's.
+  useEffect(() => {
+    const previous = document.title;
+    document.title = documentTitle;
+    return () => {
+      document.title = previous;
+    };
+  }, [documentTitle]);
   if (!concepts || !fields || !goals || !measures || !indicators || !measurements || !reviews || !needs || !offers || !municipalities) return <Loading />;
 
   const lang = i18n.language;

@@ -1,0 +1,133 @@
+// The coordinator prints the council report. Chromium renders it to an A4 PDF, and the test
+// checks the PDF and the print layout it came from:
+// - pages: counted from the PDF's own page objects (/Type /Page); a title page, a summary and
+//   one page or more per field make at least fields + 2 pages;
+// - sections: the PDF's text sits in compressed, font-subset content streams that cannot be
+//   read without a PDF library (none is installed, and adding one is not worth one check), so
+//   the headings are read from the PDF's outline instead (Chromium writes every heading as a
+//   bookmark, with its title as a PDF string), and the print-media DOM is checked for what
+//   makes the pages clean: a page break before each field, no navigation or buttons.
+import type { Browser, Page } from 'playwright-core';
+import type { PreviewServer } from 'vite';
+import { afterAll, beforeAll, expect, test } from 'vitest';
+import { launchBrowser, newTabletPage, serveBuild } from './browser';
+
+let browser: Browser;
+let server: PreviewServer;
+let baseUrl: string;
+
+beforeAll(async () => {
+  ({ server, url: baseUrl } = await serveBuild());
+  browser = await launchBrowser();
+});
+
+afterAll(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+/** The names of the live fields of action in the page's IndexedDB. */
+async function fieldNames(page: Page): Promise<string[]> {
+  return page.evaluate(async () => {
+    const database = await new Promise<IDBDatabase>((resolve, reject) => {
+      const request = indexedDB.open('integrationskonzept');
+      request.onsuccess = () => resolve(request.result);
+      request.onerror = () => reject(request.error ?? new Error('IndexedDB did not open'));
+    });
+    if (!database.objectStoreNames.contains('fieldsOfAction')) return [];
+    const rows = await new Promise<{ name: string; deleted: boolean }[]>((resolve, reject) => {
+      const request = database.transaction('fieldsOfAction').objectStore('fieldsOfAction').getAll();
+      request.onsuccess = () => resolve(request.result as { name: string; deleted: boolean }[]);
+      request.onerror = () => reject(request.error ?? new Error('reading failed'));
+    });
+    database.close();
+    return rows.filter((r) => !r.deleted).map((r) => r.name);
+  });
+}
+
+/** A PDF string as text: (literal) with escapes, or <hex>, UTF-16BE when it starts with FE FF. */
+function pdfString(raw: string): string {
+  let bytes: number[];
+  if (raw.startsWith('<')) {
+    const hex = raw.slice(1, -1).replace(/\s/g, '');
+    bytes = hex.match(/../g)!.map((h) => parseInt(h, 16));
+  } else {
+    bytes = [];
+    const body = raw.slice(1, -1);
+    for (let i = 0; i < body.length; i += 1) {
+      const c = body[i]!;
+      if (c !== '\\') {
+        bytes.push(c.charCodeAt(0));
+        continue;
+      }
+      const next = body[++i]!;
+      const octal = /^[0-7]{1,3}/.exec(body.slice(i));
+      if (octal) {
+        bytes.push(parseInt(octal[0], 8));
+        i += octal[0].length - 1;
+      } else bytes.push(({ n: 10, r: 13, t: 9, b: 8, f: 12 } as Record<string, number>)[next] ?? next.charCodeAt(0));
+    }
+  }
+  if (bytes[0] === 0xfe && bytes[1] === 0xff) {
+    let text = '';
+    for (let i = 2; i + 1 < bytes.length; i += 2) text += String.fromCharCode((bytes[i]! << 8) | bytes[i + 1]!);
+    return text;
+  }
+  return Buffer.from(bytes).toString('latin1');
+}
+
+/** Every bookmark title in the PDF's outline. */
+function outlineTitles(pdf: string): string[] {
+  return [...pdf.matchAll(/\/Title\s*(\((?:\\.|[^\\)])*\)|<[0-9A-Fa-f\s]*>)/g)].map((m) => pdfString(m[1]!));
+}
+
+test('the council report prints to A4 with a title page, a summary and every field on its own pages', async () => {
+  const { context, page } = await newTabletPage(browser);
+  const errors: string[] = [];
+  page.on('pageerror', (error) => errors.push(error.message));
+
+  await page.goto(`${baseUrl}/auswertung/bericht`);
+  await expect.poll(() => page.getByRole('heading', { level: 1 }).textContent()).toBe('Evaluationsbericht zum Integrationskonzept');
+  // The example loads on first start; wait until every field has its section.
+  await expect.poll(async () => (await fieldNames(page)).length, { timeout: 20_000 }).toBeGreaterThan(0);
+  const fields = await fieldNames(page);
+  await expect.poll(() => page.locator('section.report-field').count(), { timeout: 20_000 }).toBe(fields.length);
+  await expect.poll(() => page.locator('.report-chart svg').count()).toBeGreaterThan(0);
+
+  await page.emulateMedia({ media: 'print' });
+  const layout = await page.evaluate(() => {
+    const shown = (selector: string) => [...document.querySelectorAll(selector)].some((e) => getComputedStyle(e).display !== 'none');
+    return {
+      fieldBreaks: [...document.querySelectorAll('section.report-field')].map((e) => getComputedStyle(e).breakBefore),
+      titleBreak: getComputedStyle(document.querySelector('.report-title-page')!).breakAfter,
+      navigation: shown('.main-nav'),
+      header: shown('.app-header'),
+      buttons: [...document.querySelectorAll('button')].filter((b) => b.getClientRects().length > 0).length,
+      titlePage: document.querySelector('.report-title-page')?.textContent ?? '',
+      fieldHeadings: [...document.querySelectorAll('section.report-field > h2')].filter((h) => h.getClientRects().length > 0).map((h) => h.textContent),
+    };
+  });
+  expect(layout.fieldBreaks).toEqual(fields.map(() => 'page'));
+  expect(layout.titleBreak).toBe('page');
+  expect(layout.titlePage).toContain('Landkreis Börde');
+  expect(layout.titlePage).toMatch(/Berichtszeitraum\s*\d{4}/);
+  expect(layout).toMatchObject({ navigation: false, header: false, buttons: 0 });
+  expect([...layout.fieldHeadings].sort()).toEqual([...fields].sort());
+
+  const pdf = await page.pdf({ format: 'A4', outline: true, tagged: true, printBackground: true });
+  const raw = pdf.toString('latin1');
+  expect(raw.startsWith('%PDF-')).toBe(true);
+  const pages = raw.match(/\/Type\s*\/Page(?![a-zA-Z])/g)?.length ?? 0;
+  expect(pages).toBeGreaterThanOrEqual(fields.length + 2);
+  // An A4 page is 595 × 842 points.
+  expect(raw).toMatch(/\/MediaBox\s*\[\s*0\s+0\s+595(\.\d+)?\s+841(\.\d+)?|\/MediaBox\s*\[\s*0\s+0\s+595(\.\d+)?\s+842/);
+
+  // Chromium joins a wrapped heading's lines without a space, so titles are compared without spaces.
+  const squeeze = (text: string) => text.replace(/\s/g, '');
+  const titles = outlineTitles(raw).map(squeeze);
+  expect(titles[0]).toBe(squeeze('Evaluationsbericht zum Integrationskonzept – Landkreis Börde'));
+  expect(titles).toContain('Zusammenfassung');
+  for (const name of fields) expect(titles).toContain(squeeze(name));
+  expect(errors).toEqual([]);
+  await context.close();
+});
