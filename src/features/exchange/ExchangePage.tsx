@@ -1,0 +1,16 @@
+import { useTranslation } from 'react-i18next';
+import { PageTitle } from '../../ui/PageTitle';
+import { ExportSection } from './ExportSection';
+import { ImportSection } from './ImportSection';
+
+export function ExchangePage() {
+  const { t } = useTranslation('exchange');
+  return (
+    <>
+      <PageTitle>{t('title')}</PageTitle>
+      <p>{t('intro')}</p>
+      <ExportSection />
+      <ImportSection />
+    </>
+  );
+}
