@@ -7,7 +7,6 @@ import { openStorage, reportIfQuotaError, requestPersistenceOnce } from '../db/s
 import { captureInstallPrompt } from '../ui/install-prompt';
 import { initI18n } from './i18n';
 import { AppRoot } from './pwa/AppRoot';
-import { reloadOnceForNewVersion } from './pwa/chunk-reload';
 import { registerServiceWorker } from './pwa/register';
 import { appRoutes } from './routes';
 import './styles.css';
@@ -18,11 +17,6 @@ captureInstallPrompt();
 // A write that fails for lack of space, anywhere in the app, leads to the storage page.
 window.addEventListener('unhandledrejection', (event) => {
   if (reportIfQuotaError(event.reason)) event.preventDefault();
-});
-
-// A module preload of the old version failed after an update: load the new version.
-window.addEventListener('vite:preloadError', (event) => {
-  if (reloadOnceForNewVersion(sessionStorage, () => window.location.reload(), Date.now())) event.preventDefault();
 });
 
 async function start(): Promise<void> {

@@ -57,6 +57,8 @@ export function StorageSection() {
         <dd>{when(lastExport)}</dd>
         <dt>{t('storage.lastSync')}</dt>
         <dd>{when(lastSync)}</dd>
+        <dt>{t('storage.version')}</dt>
+        <dd>{t('storage.versionValue', { version: __APP_VERSION__, build: __APP_BUILD__ })}</dd>
       </dl>
       {persisted === 'not_granted' ? (
         <>
