@@ -49,7 +49,7 @@ export function StaleQueuePage() {
       {rows.length === 0 ? (
         <p>{t('stale.empty')}</p>
       ) : (
-        <ul className="list care-list">
+        <ul className="list care-list" aria-label={t('stale.listLabel')}>
           {rows.map((row) => (
             <li key={`${row.kind}-${row.id}`} className="care-item">
               <div>

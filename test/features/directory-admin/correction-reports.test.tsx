@@ -1,0 +1,92 @@
+import { screen, within } from '@testing-library/react';
+import { create, listActive } from '../../../src/db/repository';
+import { paths } from '../../../src/ui/paths';
+import { draftOf, freshDatabase, makeOffer, makeProvider } from '../../factories';
+import { renderApp } from '../../render-app';
+
+async function storeOffer() {
+  const provider = await create('providers', draftOf('providers', makeProvider({ name: 'Kreisvolkshochschule Börde' })));
+  if (!provider.ok) throw new Error('provider not stored');
+  const offer = await create('offers', draftOf('offers', makeOffer({ providerId: provider.value.id, name: 'Integrationskurs in Wolmirstedt' })));
+  if (!offer.ok) throw new Error('offer not stored');
+  return offer.value;
+}
+
+beforeEach(() => {
+  freshDatabase();
+});
+
+// Whole-app stories with many keystrokes; the shared test machine can be slow.
+describe('a correction report travels from the caseworker to the coordinator', { timeout: 30_000 }, () => {
+  it('is sent, seen in the queue, refused without a reason, dismissed with one, and kept with its outcome', async () => {
+    const offer = await storeOffer();
+
+    const caseworker = await renderApp(paths.offerReport(offer.id));
+    await screen.findByRole('heading', { level: 1, name: 'Eintrag als veraltet melden' });
+    await caseworker.user.click(screen.getByLabelText(/Was ist veraltet\?/));
+    await caseworker.user.paste('Der Abendkurs beginnt jetzt erst im März.');
+    await caseworker.user.click(screen.getByRole('button', { name: 'Meldung senden' }));
+    expect(await screen.findByText('Danke! Die Meldung liegt bei der Koordinierungsstelle.')).toBeInTheDocument();
+    caseworker.unmount();
+
+    const coordinator = await renderApp(paths.corrections());
+    const report = await screen.findByRole('listitem', { name: 'Meldung zu Integrationskurs in Wolmirstedt' });
+    expect(within(report).getByText('Der Abendkurs beginnt jetzt erst im März.')).toBeInTheDocument();
+    expect(within(report).getByRole('link', { name: 'Änderung übernehmen' })).toHaveAttribute('href', expect.stringContaining(paths.offerEdit(offer.id)));
+
+    await coordinator.user.click(within(report).getByRole('button', { name: 'Verwerfen' }));
+    await coordinator.user.click(within(report).getByRole('button', { name: 'Meldung verwerfen' }));
+    expect(within(report).getByLabelText(/^Begründung/)).toHaveAccessibleDescription(expect.stringContaining('ist ein Pflichtfeld.'));
+    expect((await listActive('correctionReports'))[0]).toMatchObject({ status: 'open', resolution: '' });
+
+    await coordinator.user.click(within(report).getByLabelText(/^Begründung/));
+    await coordinator.user.paste('Laut KVHS startet der Kurs wie eingetragen am 2. Februar.');
+    await coordinator.user.click(within(report).getByRole('button', { name: 'Meldung verwerfen' }));
+
+    expect(await screen.findByText('Keine offenen Meldungen.')).toBeInTheDocument();
+    const done = screen.getByRole('region', { name: 'Zuletzt erledigt' });
+    expect(within(done).getByText('Verworfen')).toBeInTheDocument();
+    expect(within(done).getByText(/Laut KVHS startet der Kurs/)).toBeInTheDocument();
+
+    const [stored] = await listActive('correctionReports');
+    expect(stored).toMatchObject({
+      targetKind: 'offers',
+      targetId: offer.id,
+      note: 'Der Abendkurs beginnt jetzt erst im März.',
+      status: 'dismissed',
+      resolution: 'Laut KVHS startet der Kurs wie eingetragen am 2. Februar.',
+    });
+    expect(stored!.resolvedAt).not.toBeNull();
+  });
+
+  it('refuses an empty report and stores nothing', async () => {
+    const offer = await storeOffer();
+    const { user } = await renderApp(paths.offerReport(offer.id));
+    await user.click(await screen.findByRole('button', { name: 'Meldung senden' }));
+    expect(screen.getByLabelText(/Was ist veraltet\?/)).toHaveAccessibleDescription(expect.stringContaining('ist ein Pflichtfeld.'));
+    expect(await listActive('correctionReports')).toEqual([]);
+  });
+
+  it('applies a change through the edit form, which marks the report applied with what was changed', async () => {
+    const offer = await storeOffer();
+    const created = await create('correctionReports', { targetKind: 'offers', targetId: offer.id, note: 'Neue Telefonnummer: 03904 7240-0', status: 'open', resolution: '', resolvedAt: null });
+    if (!created.ok) throw new Error('report not stored');
+
+    const { user } = await renderApp(paths.corrections());
+    await user.click(await screen.findByRole('link', { name: 'Änderung übernehmen' }));
+    await screen.findByRole('heading', { level: 1, name: 'Angebot bearbeiten' });
+    expect(screen.getByText('Neue Telefonnummer: 03904 7240-0')).toBeInTheDocument();
+    const phone = screen.getByLabelText('Telefon');
+    await user.clear(phone);
+    await user.type(phone, '03904 7240-0');
+    await user.click(screen.getByLabelText('Was wurde geändert?'));
+    await user.paste('Telefonnummer aktualisiert.');
+    await user.click(screen.getByRole('button', { name: 'Speichern' }));
+
+    await screen.findByRole('heading', { level: 1, name: 'Korrekturmeldungen' });
+    const [report] = await listActive('correctionReports');
+    expect(report).toMatchObject({ status: 'applied', resolution: 'Telefonnummer aktualisiert.' });
+    const [saved] = await listActive('offers');
+    expect(saved!.contact.phone).toBe('03904 7240-0');
+  });
+});

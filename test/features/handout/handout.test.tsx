@@ -1,0 +1,88 @@
+import { screen, within } from '@testing-library/react';
+import { create } from '../../../src/db/repository';
+import { paths } from '../../../src/ui/paths';
+import { draftOf, freshDatabase, makeLocation, makeOffer, makeProvider } from '../../factories';
+import { renderApp } from '../../render-app';
+
+async function storeLanguageCafe() {
+  const provider = await create('providers', draftOf('providers', makeProvider({ name: 'Sprachcafé Hohe Börde e. V.' })));
+  if (!provider.ok) throw new Error('provider');
+  const location = await create(
+    'locations',
+    draftOf('locations', makeLocation({ providerId: provider.value.id, name: 'Gemeindehaus Irxleben', address: { street: 'Magdeburger Straße 2', postcode: '39167', city: 'Hohe Börde' }, directions: 'Bus 650 bis Irxleben Kirche.' })),
+  );
+  if (!location.ok) throw new Error('location');
+  const offer = await create(
+    'offers',
+    draftOf(
+      'offers',
+      makeOffer({
+        providerId: provider.value.id,
+        locationIds: [location.value.id],
+        name: 'Sprachcafé in Irxleben',
+        description: 'Jeden Donnerstag Deutsch üben bei Kaffee und Kuchen.',
+        practicalNotes: 'Ohne Anmeldung; Kinder sind willkommen.',
+        contact: { phone: '030 23125 122', email: 'sprachcafe@example.org', website: '' },
+        openingHours: [{ weekday: 4, opens: '15:00', closes: '17:30' }],
+        translations: { ar: { name: 'مقهى اللغة في إركسليبن', description: 'تدرّب على اللغة الألمانية كل يوم خميس مع القهوة والكعك.', practicalNotes: '' } },
+      }),
+    ),
+  );
+  if (!offer.ok) throw new Error('offer');
+  return offer.value;
+}
+
+beforeEach(() => {
+  freshDatabase();
+});
+
+describe('a caseworker prints an offer for a client who reads Arabic', { timeout: 30_000 }, () => {
+  it('shows the sheet right to left in Arabic, and marks the notes that exist only in German', async () => {
+    const offer = await storeLanguageCafe();
+    await renderApp(paths.offerHandout(offer.id, 'ar'));
+
+    const sheet = await screen.findByRole('article', { name: 'مقهى اللغة في إركسليبن' });
+    expect(sheet).toHaveAttribute('dir', 'rtl');
+    expect(sheet).toHaveAttribute('lang', 'ar');
+    expect(within(sheet).getByText('تدرّب على اللغة الألمانية كل يوم خميس مع القهوة والكعك.')).toBeInTheDocument();
+    expect(within(sheet).getByRole('heading', { name: 'أوقات الدوام' })).toBeInTheDocument();
+    expect(within(sheet).getByText('الخميس')).toBeInTheDocument();
+
+    const notes = within(sheet).getByText('Ohne Anmeldung; Kinder sind willkommen.');
+    expect(notes).toHaveAttribute('lang', 'de');
+    expect(notes).toHaveAttribute('dir', 'ltr');
+    expect(within(notes.closest('section')!).getByText('هذه المعلومة متوفرة باللغة الألمانية فقط.')).toBeInTheDocument();
+    expect(within(sheet).getByText('030 23125 122')).toBeInTheDocument();
+    expect(await within(sheet).findByRole('img', { name: 'امسح رمز QR لحفظ جهة الاتصال في هاتفك.' })).toHaveAttribute('src', expect.stringMatching(/^data:image\/svg\+xml/));
+  });
+
+  it('switches to a language without a translation and says that the texts are German', async () => {
+    const offer = await storeLanguageCafe();
+    const { user } = await renderApp(paths.offerHandout(offer.id, 'ar'));
+    await screen.findByRole('article');
+    await user.selectOptions(screen.getByLabelText('Sprache der Klientin / des Klienten'), 'uk');
+
+    const sheet = await screen.findByRole('article', { name: 'Sprachcafé in Irxleben' });
+    expect(sheet).toHaveAttribute('dir', 'ltr');
+    expect(sheet).toHaveAttribute('lang', 'uk');
+    expect(within(sheet).getAllByText('Ця інформація доступна лише німецькою мовою.').length).toBeGreaterThanOrEqual(3);
+    expect(within(sheet).getByText('четвер')).toBeInTheDocument();
+  });
+
+  it('copies a share text in the client’s language to the clipboard', async () => {
+    const offer = await storeLanguageCafe();
+    const { user } = await renderApp(paths.offerHandout(offer.id, 'ar'));
+    await user.click(await screen.findByRole('button', { name: 'Text kopieren' }));
+
+    expect(await screen.findByText('Der Text ist in der Zwischenablage.')).toBeInTheDocument();
+    const copied = await navigator.clipboard.readText();
+    expect(copied.split('\n\n')).toEqual([
+      'مقهى اللغة في إركسليبن\nSprachcafé Hohe Börde e. V.',
+      'تدرّب على اللغة الألمانية كل يوم خميس مع القهوة والكعك.',
+      'أوقات الدوام:\nالخميس 15:00–17:30',
+      'العنوان:\nGemeindehaus Irxleben\nMagdeburger Straße 2\n39167 Hohe Börde\nBus 650 bis Irxleben Kirche.',
+      'التواصل:\n030 23125 122\nsprachcafe@example.org',
+      'معلومات مفيدة:\nOhne Anmeldung; Kinder sind willkommen.',
+    ]);
+  });
+});
