@@ -31,7 +31,7 @@ function browserStorage(persisted: boolean, usage: number, quota: number) {
   vi.stubGlobal('navigator', {
     ...navigator,
     onLine: true,
-    storage: { persisted: async () => persisted, persist: async () => true, estimate: async () => ({ usage, quota }) },
+    storage: { persisted: () => Promise.resolve(persisted), persist: () => Promise.resolve(true), estimate: () => Promise.resolve({ usage, quota }) },
   });
 }
 
