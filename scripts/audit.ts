@@ -1,0 +1,161 @@
+// npm run audit: Lighthouse 12 against the production build in Debian's Chromium, with its
+// default mobile emulation (simulated slow 4G and a mid-range phone CPU), plus the gzip size of
+// the JavaScript and CSS a first visit loads. The sizes are measured from a real cold load in
+// the browser (every script and stylesheet the page requests, gzip-compressed with node:zlib),
+// so lazily loaded route chunks and the one-off example data count only when the first visit
+// asks for them. Each figure is printed as `name: value unit`; targets are checked at the end.
+import { readFile, writeFile } from 'node:fs/promises';
+import path from 'node:path';
+import { gzipSync } from 'node:zlib';
+import * as chromeLauncher from 'chrome-launcher';
+import lighthouse from 'lighthouse';
+import { chromium } from 'playwright-core';
+import { build, preview } from 'vite';
+import { CHROMIUM_FLAGS } from '../test/e2e/browser';
+
+const root = path.resolve(import.meta.dirname, '..');
+const outDir = path.join(root, 'test-results', 'audit-dist');
+const KB = 1024;
+
+const targets = { accessibility: 100, performance: 95, firstLoadJsKb: 150 };
+
+function print(name: string, value: number | string, unit: string): void {
+  console.log(`${name}: ${value} ${unit}`);
+}
+
+async function buildApp(): Promise<void> {
+  // A test runner may have set NODE_ENV=test, which would build React's development bundle.
+  process.env.NODE_ENV = 'production';
+  await build({ root, mode: 'production', logLevel: 'warn', build: { outDir, emptyOutDir: true } });
+}
+
+async function serve(): Promise<{ url: string; close: () => Promise<void> }> {
+  const server = await preview({
+    configFile: false,
+    root,
+    logLevel: 'warn',
+    build: { outDir },
+    preview: { host: '127.0.0.1', port: 0, strictPort: false, open: false },
+  });
+  const address = server.httpServer.address();
+  if (address === null || typeof address === 'string') throw new Error('preview server has no port');
+  return { url: `http://127.0.0.1:${address.port}`, close: () => server.close() };
+}
+
+type Loaded = { file: string; type: 'script' | 'stylesheet'; gzip: number };
+
+/** Every same-origin script and stylesheet a cold first visit of the overview requests. */
+async function coldLoad(url: string): Promise<Loaded[]> {
+  const browser = await chromium.launch({ executablePath: '/usr/bin/chromium', headless: true, args: CHROMIUM_FLAGS });
+  try {
+    // No service worker, so every file comes over the network and is seen exactly once.
+    const context = await browser.newContext({ serviceWorkers: 'block', viewport: { width: 412, height: 823 } });
+    const page = await context.newPage();
+    const requested = new Map<string, 'script' | 'stylesheet'>();
+    page.on('request', (request) => {
+      const type = request.resourceType();
+      if ((type === 'script' || type === 'stylesheet') && request.url().startsWith(url)) requested.set(new URL(request.url()).pathname, type);
+    });
+    await page.goto(url, { waitUntil: 'networkidle' });
+    await page.locator('main h1').waitFor();
+    await page.waitForLoadState('networkidle');
+    await context.close();
+    const loaded: Loaded[] = [];
+    for (const [file, type] of requested) {
+      const body = await readFile(path.join(outDir, decodeURIComponent(file)));
+      loaded.push({ file, type, gzip: gzipSync(body, { level: 9 }).length });
+    }
+    return loaded;
+  } finally {
+    await browser.close();
+  }
+}
+
+type Scores = { performance: number; accessibility: number; bestPractices: number; failedA11y: string[] };
+
+/**
+ * One Lighthouse run in a fresh Chromium profile. With `returning`, a person has opened the app
+ * once before (the example is stored in IndexedDB); Lighthouse itself still clears the HTTP
+ * cache, the service worker and the Cache Storage, but by its defaults keeps IndexedDB.
+ */
+async function runLighthouse(url: string, label: string, returning: boolean): Promise<Scores> {
+  const chrome = await chromeLauncher.launch({ chromePath: '/usr/bin/chromium', chromeFlags: [...CHROMIUM_FLAGS, '--headless=new'] });
+  try {
+    if (returning) {
+      const browser = await chromium.connectOverCDP(`http://127.0.0.1:${chrome.port}`);
+      const page = await browser.contexts()[0]!.newPage();
+      await page.goto(url);
+      await page.locator('main a[href^="/handlungsfelder/"]').first().waitFor({ timeout: 30_000 });
+      await page.close();
+      await browser.close();
+    }
+    const result = await lighthouse(url, {
+      port: chrome.port,
+      output: 'json',
+      logLevel: 'error',
+      onlyCategories: ['performance', 'accessibility', 'best-practices'],
+    });
+    if (!result) throw new Error('Lighthouse returned no result');
+    // The whole report stays beside the build, for looking into a missed target.
+    await writeFile(path.join(root, 'test-results', `audit-lighthouse-${label}.json`), JSON.stringify(result.lhr, null, 1));
+    const { categories, audits } = result.lhr;
+    const score = (id: string) => Math.round((categories[id]?.score ?? 0) * 100);
+    const failedA11y = (categories.accessibility?.auditRefs ?? [])
+      .filter((ref) => ref.weight > 0 && audits[ref.id]?.score !== null && (audits[ref.id]?.score ?? 1) < 1)
+      .map((ref) => `${ref.id}: ${audits[ref.id]?.title ?? ''}`);
+    const metrics = { 'first-contentful-paint': 'fcp', 'largest-contentful-paint': 'lcp', 'total-blocking-time': 'tbt', 'cumulative-layout-shift': 'cls', 'speed-index': 'speed_index' };
+    for (const [id, short] of Object.entries(metrics)) {
+      const audit = audits[id];
+      if (audit?.numericValue === undefined) continue;
+      const isCls = id === 'cumulative-layout-shift';
+      print(`lighthouse_${label}_${short}`, isCls ? audit.numericValue.toFixed(3) : Math.round(audit.numericValue), isCls ? 'score' : 'ms');
+    }
+    return { performance: score('performance'), accessibility: score('accessibility'), bestPractices: score('best-practices'), failedA11y };
+  } finally {
+    chrome.kill();
+  }
+}
+
+async function main(): Promise<void> {
+  await buildApp();
+  const server = await serve();
+  try {
+    const loaded = await coldLoad(server.url);
+    const sum = (type: Loaded['type'], only?: (l: Loaded) => boolean) =>
+      loaded.filter((l) => l.type === type && (!only || only(l))).reduce((total, l) => total + l.gzip, 0) / KB;
+    const isExample = (l: Loaded) => /build-example/.test(l.file);
+    for (const l of [...loaded].sort((a, b) => b.gzip - a.gzip)) console.log(`  ${l.type} ${l.file} ${(l.gzip / KB).toFixed(1)} KB gzip`);
+    const js = sum('script');
+    const jsWithoutExample = sum('script', (l) => !isExample(l));
+    print('first_load_js_gzip', js.toFixed(1), 'KB');
+    print('first_load_js_gzip_without_example_data', jsWithoutExample.toFixed(1), 'KB');
+    print('first_load_css_gzip', sum('stylesheet').toFixed(1), 'KB');
+    print('first_load_files', loaded.length, 'files');
+
+    // The usual start (the app was opened before) is the figure the targets are checked on; the
+    // very first visit, which also stores the example data, is printed beside it.
+    const first = await runLighthouse(server.url, 'first_visit', false);
+    print('lighthouse_first_visit_performance', first.performance, 'score');
+    print('lighthouse_first_visit_accessibility', first.accessibility, 'score');
+    print('lighthouse_first_visit_best_practices', first.bestPractices, 'score');
+    const scores = await runLighthouse(server.url, 'returning', true);
+    print('lighthouse_performance', scores.performance, 'score');
+    print('lighthouse_accessibility', scores.accessibility, 'score');
+    print('lighthouse_best_practices', scores.bestPractices, 'score');
+    for (const failed of [...new Set([...first.failedA11y, ...scores.failedA11y])]) console.log(`  accessibility audit failed: ${failed}`);
+
+    const missed = [
+      scores.accessibility < targets.accessibility ? `accessibility ${scores.accessibility} < ${targets.accessibility}` : '',
+      scores.performance < targets.performance ? `performance ${scores.performance} < ${targets.performance}` : '',
+      js > targets.firstLoadJsKb ? `first-load JS ${js.toFixed(1)} KB > ${targets.firstLoadJsKb} KB` : '',
+    ].filter(Boolean);
+    if (missed.length > 0) {
+      console.log(`targets missed: ${missed.join('; ')}`);
+      process.exitCode = 1;
+    } else console.log('all targets met');
+  } finally {
+    await server.close();
+  }
+}
+
+await main();
