@@ -4,14 +4,12 @@ import type { Translation } from '../../ui/translation';
 // in statement-content.ts and loads with its page.
 const de = {
   title: 'Erklärung zur Barrierefreiheit',
-  footerLabel: 'Fußzeile',
-  footerLink: 'Barrierefreiheit',
+  footerLink: 'Erklärung zur Barrierefreiheit',
 };
 
 const en: Translation<typeof de> = {
   title: 'Accessibility statement',
-  footerLabel: 'Footer',
-  footerLink: 'Accessibility',
+  footerLink: 'Accessibility statement',
 };
 
 export const accessibilityText = { de, en };
