@@ -46,7 +46,7 @@ describe('storage in the settings', () => {
     expect(await facts.findByText(/^gewährt/)).toBeInTheDocument();
     expect(await facts.findByText('3 MB belegt, 100 MB verfügbar')).toBeInTheDocument();
     expect(facts.getByText('Letzte Synchronisierung').nextElementSibling).toHaveTextContent('noch nie');
-    expect(facts.getByText('Letzter Export').nextElementSibling).toHaveTextContent('04.03.2025');
+    await waitFor(() => expect(facts.getByText('Letzter Export').nextElementSibling).toHaveTextContent('04.03.2025'));
   });
 
   test('where persistence was not granted, the person can ask for it', async () => {
