@@ -9,14 +9,16 @@
 //   among the existing providers), so "Awo-Kreisverband Boerde" matches "AWO Kreisverband
 //   Börde e. V." and a typo still matches, but "DRK Kreisverband Börde" does not. It only
 //   warns; nothing is blocked.
-// - Overlaps: offers sharing a field of action, a target group and a municipality. A
+// - Overlaps: offers sharing a field of action, a target group and a municipality. Per
+//   field and place, offers are clustered (linked when they share a target group), so a
+//   crowded field shows as one cluster rather than one pair per target group. A
 //   county-wide offer (no municipalities) serves every municipality, so it joins every
-//   municipality's group in which at least one local offer sits; county-wide offers that
-//   only overlap with each other form one county-wide group instead of 30 identical ones.
-//   An offer for a Verbandsgemeinde also serves its member municipalities. Cells with the
-//   same field and the same offers are merged into one group that lists every place and
-//   target group where they meet.
+//   municipality where at least one local offer sits; county-wide offers that only
+//   overlap with each other form one county-wide group instead of 30 identical ones.
+//   An offer for a Verbandsgemeinde also serves its member municipalities. Clusters with
+//   the same field and the same offers are merged into one group listing every place.
 import type { Offer, Provider, TargetGroup } from './schema';
+import { targetGroups as groupOrder } from './schema';
 
 // --- staleness -------------------------------------------------------------------------
 
@@ -192,40 +194,68 @@ function servedPlaces(offer: Offer, places: Place[]): Set<string> {
   return served;
 }
 
+/**
+ * Offers at one place, clustered: two offers are in one cluster when they share a target
+ * group, directly or through a third offer. Each cluster with at least two offers is one
+ * overlap, listing the target groups at least two of its offers share.
+ */
+function clusters(offers: Offer[]): { offerIds: string[]; targetGroups: TargetGroup[] }[] {
+  const parent = new Map(offers.map((o) => [o.id, o.id]));
+  const root = (id: string): string => {
+    let current = id;
+    while (parent.get(current) !== current) current = parent.get(current)!;
+    return current;
+  };
+  const firstWith = new Map<TargetGroup, string>();
+  for (const offer of offers) {
+    for (const group of new Set(offer.targetGroups)) {
+      const first = firstWith.get(group);
+      if (first === undefined) firstWith.set(group, offer.id);
+      else parent.set(root(offer.id), root(first));
+    }
+  }
+  const members = new Map<string, Offer[]>();
+  for (const offer of offers) members.set(root(offer.id), [...(members.get(root(offer.id)) ?? []), offer]);
+  return [...members.values()]
+    .filter((cluster) => cluster.length >= 2)
+    .map((cluster) => {
+      const counts = new Map<TargetGroup, number>();
+      for (const offer of cluster) for (const group of new Set(offer.targetGroups)) counts.set(group, (counts.get(group) ?? 0) + 1);
+      return {
+        offerIds: cluster.map((o) => o.id).sort(),
+        targetGroups: [...counts].filter(([, n]) => n >= 2).map(([group]) => group),
+      };
+    });
+}
+
 export function overlapGroups(offers: Offer[], places: Place[]): OverlapGroup[] {
   const active = offers.filter((o) => !o.archived).sort((a, b) => a.id.localeCompare(b.id));
-  const local = new Map<string, string[]>(); // field|group|place → offers
-  const countyWide = new Map<string, string[]>(); // field|group → offers
-  const push = (map: Map<string, string[]>, key: string, id: string) => map.set(key, [...(map.get(key) ?? []), id]);
-  for (const offer of active) {
-    const served = servedPlaces(offer, places);
-    for (const fieldId of new Set(offer.fieldIds)) {
-      for (const group of new Set(offer.targetGroups)) {
-        if (served.size === 0) push(countyWide, `${fieldId}|${group}`, offer.id);
-        else for (const placeId of served) push(local, `${fieldId}|${group}|${placeId}`, offer.id);
+  const served = new Map(active.map((o) => [o.id, servedPlaces(o, places)]));
+  const fieldIds = [...new Set(active.flatMap((o) => o.fieldIds))].sort();
+
+  // Clusters with the same field and the same offers are one group: the same offers meeting
+  // in five places is one thing to coordinate, not five.
+  const merged = new Map<string, OverlapGroup>();
+  for (const fieldId of fieldIds) {
+    const inField = active.filter((o) => o.fieldIds.includes(fieldId));
+    const countyWide = inField.filter((o) => served.get(o.id)!.size === 0);
+    const placeIds = [...new Set(inField.flatMap((o) => [...served.get(o.id)!]))].sort();
+    const atPlace: [string | null, Offer[]][] = [
+      ...placeIds.map((placeId): [string, Offer[]] => [placeId, [...inField.filter((o) => served.get(o.id)!.has(placeId)), ...countyWide]]),
+      [null, countyWide],
+    ];
+    for (const [placeId, here] of atPlace) {
+      for (const cluster of clusters(here)) {
+        // County-wide offers meeting only each other belong to the county-wide group.
+        if (placeId !== null && cluster.offerIds.every((id) => served.get(id)!.size === 0)) continue;
+        const key = `${fieldId}|${cluster.offerIds.join(',')}`;
+        const found = merged.get(key) ?? { fieldId, municipalityIds: [], targetGroups: [], offerIds: cluster.offerIds };
+        merged.set(key, found);
+        for (const group of cluster.targetGroups) if (!found.targetGroups.includes(group)) found.targetGroups.push(group);
+        if (placeId !== null) found.municipalityIds.push(placeId);
       }
     }
   }
-
-  // Cells with the same field and the same offers are one group: the same offers meeting
-  // in five places for three target groups is one thing to coordinate, not fifteen.
-  const merged = new Map<string, OverlapGroup>();
-  const add = (fieldId: string, placeId: string | null, group: TargetGroup, offerIds: string[]) => {
-    const ids = [...new Set(offerIds)].sort();
-    if (ids.length < 2) return;
-    const key = `${fieldId}|${ids.join(',')}`;
-    const found = merged.get(key) ?? { fieldId, municipalityIds: [], targetGroups: [], offerIds: ids };
-    merged.set(key, found);
-    if (!found.targetGroups.includes(group)) found.targetGroups.push(group);
-    if (placeId !== null && !found.municipalityIds.includes(placeId)) found.municipalityIds.push(placeId);
-  };
-  for (const [key, ids] of local) {
-    const [fieldId, group, placeId] = key.split('|') as [string, TargetGroup, string];
-    add(fieldId, placeId, group, [...ids, ...(countyWide.get(`${fieldId}|${group}`) ?? [])]);
-  }
-  for (const [key, ids] of countyWide) {
-    const [fieldId, group] = key.split('|') as [string, TargetGroup];
-    add(fieldId, null, group, ids);
-  }
+  for (const group of merged.values()) group.targetGroups.sort((a, b) => groupOrder.indexOf(a) - groupOrder.indexOf(b));
   return [...merged.values()].sort((a, b) => a.fieldId.localeCompare(b.fieldId) || b.offerIds.length - a.offerIds.length || a.offerIds.join().localeCompare(b.offerIds.join()));
 }

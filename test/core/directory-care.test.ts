@@ -96,6 +96,20 @@ describe('offers that overlap', () => {
     expect(groups).toHaveLength(2);
   });
 
+  it('clusters offers linked through shared target groups, and keeps county-wide pairs out of local groups', () => {
+    const women = makeOffer({ fieldIds: [work], targetGroups: ['women'], municipalityIds: [haldensleben.id] });
+    const womenAndFamilies = makeOffer({ fieldIds: [work], targetGroups: ['women', 'families'], municipalityIds: [haldensleben.id] });
+    const families = makeOffer({ fieldIds: [work], targetGroups: ['families'], municipalityIds: [haldensleben.id] });
+    const seniors = makeOffer({ fieldIds: [work], targetGroups: ['seniors'], municipalityIds: [haldensleben.id] });
+    const countyA = makeOffer({ fieldIds: [work], targetGroups: ['students'], municipalityIds: [] });
+    const countyB = makeOffer({ fieldIds: [work], targetGroups: ['students'], municipalityIds: [] });
+    const groups = overlapGroups([women, womenAndFamilies, families, seniors, countyA, countyB], places);
+    expect(groups).toEqual([
+      { fieldId: work, municipalityIds: [haldensleben.id], targetGroups: expect.arrayContaining(['women', 'families']), offerIds: [women.id, womenAndFamilies.id, families.id].sort() },
+      { fieldId: work, municipalityIds: [], targetGroups: ['students'], offerIds: [countyA.id, countyB.id].sort() },
+    ]);
+  });
+
   it('lets an offer for a Verbandsgemeinde meet an offer in one of its members, and ignores archived offers', () => {
     const forVerband = makeOffer({ fieldIds: [work], targetGroups: ['women'], municipalityIds: [verband.id] });
     const inMember = makeOffer({ fieldIds: [work], targetGroups: ['women'], municipalityIds: [calvoerde.id] });
