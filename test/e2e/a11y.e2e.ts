@@ -1,6 +1,7 @@
 // BITV 2.0 / WCAG 2.1 AA in a real browser: axe-core on every screen of the app, in German and
 // English, on a phone (360 px) and a desktop (1280 px), with the Börde example loaded. Any
-// violation of impact "serious" or "critical" fails. Reflow: at 320 px no page scrolls sideways
+// violation of impact "serious" or "critical" fails, and so does a page without the link to the
+// accessibility statement. Reflow: at 320 px no page scrolls sideways
 // (data tables scroll inside their own wrapper, which does not widen the page).
 import { createRequire } from 'node:module';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
@@ -128,6 +129,8 @@ for (const lang of ['de', 'en'] as const) {
         await open(page, url);
         expect(await page.evaluate(() => document.documentElement.lang)).toBe(lang);
         for (const violation of await seriousViolations(page)) found.push(`${name} ${url}: ${violation}`);
+        // BITV 2.0: the accessibility statement is one link away from every page.
+        if ((await page.locator(`footer a[href="${paths.accessibility()}"]`).count()) !== 1) found.push(`${name} ${url}: no link to the accessibility statement in the footer`);
       }
       await page.close();
       expect(found).toEqual([]);
