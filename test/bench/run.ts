@@ -5,8 +5,9 @@ import 'fake-indexeddb/auto';
 import type { Bench, Report } from './measure';
 import { searchBench } from './search-bench';
 import { snapshotBench } from './snapshot-bench';
+import { hsdsBench } from './hsds-bench';
 
-const benches: Bench[] = [snapshotBench, searchBench];
+const benches: Bench[] = [snapshotBench, searchBench, hsdsBench];
 
 const report: Report = (name, value, unit) => {
   const shown = Number.isInteger(value) ? String(value) : value.toFixed(1);

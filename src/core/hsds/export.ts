@@ -8,7 +8,7 @@ import type { FieldOfAction } from '../schema/plan';
 import type { Location, Offer, OpeningSlot, Provider } from '../schema/directory';
 import type { Municipality } from '../schema/municipality';
 import type { Feature } from './taxonomy';
-import { DERIVED_NAMESPACE, featureTerm, fieldTerm, municipalityTerm, targetGroupTerm } from './taxonomy';
+import { featureTerm, fieldTerm, municipalityTerm, targetGroupTerm } from './taxonomy';
 import type {
   HsdsAttribute,
   HsdsLocation,
@@ -32,8 +32,11 @@ export const STATE = 'Sachsen-Anhalt';
 export const COUNTRY = 'DE';
 export const weekdayCodes = ['MO', 'TU', 'WE', 'TH', 'FR', 'SA', 'SU'] as const;
 
-/** The id of something a record holds as a field (a phone, a schedule …): stable per record. */
-export const derivedId = (ownerId: string, what: string) => uuid5(DERIVED_NAMESPACE, `${ownerId}/${what}`);
+/**
+ * The id of something a record holds as a field (a phone, a schedule …): a version-5 UUID with
+ * the record's own id as namespace, so it is stable per record (and one SHA-1 block short).
+ */
+export const derivedId = (ownerId: string, what: string) => uuid5(ownerId, what);
 
 const byNameThenId = <T extends { name: string; id: string }>(a: T, b: T) =>
   a.name < b.name ? -1 : a.name > b.name ? 1 : a.id < b.id ? -1 : a.id > b.id ? 1 : 0;

@@ -197,8 +197,8 @@ export function planFromOrganizations(organizations: OrganizationIn[], rejection
 }
 
 /** Reads HSDS text and plans it against the directory; a broken file plans nothing. */
-export function planHsdsImport(text: string, directory: DirectoryData, ctx: PlanContext): HsdsPlan {
-  const read = readHsdsText(text);
+export function planHsdsImport(text: string, directory: DirectoryData, ctx: PlanContext, limitChars?: number): HsdsPlan {
+  const read = readHsdsText(text, limitChars);
   if (!read.ok) return { problems: read.problems, entries: [], accepted: false, writes: { providers: [], offers: [], locations: [] }, baseRevisions: {} };
   return planFromOrganizations(read.organizations, read.rejections, directory, ctx);
 }

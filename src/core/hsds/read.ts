@@ -21,8 +21,8 @@ export type ReadHsds =
 const megabytes = (chars: number) => Math.round((chars / 1024 / 1024) * 10) / 10;
 
 /** The size check alone, for callers that know the size before reading (a File, a stat). */
-export function sizeProblem(size: number): HsdsReason | null {
-  return size > MAX_HSDS_CHARS ? { code: 'too_large', megabytes: megabytes(size), limitMegabytes: MAX_HSDS_MEGABYTES } : null;
+export function sizeProblem(size: number, limit = MAX_HSDS_CHARS): HsdsReason | null {
+  return size > limit ? { code: 'too_large', megabytes: megabytes(size), limitMegabytes: megabytes(limit) } : null;
 }
 
 const recordKeys: Record<string, DirectoryKind> = { services: 'offers', locations: 'locations', location: 'locations' };
@@ -63,8 +63,8 @@ function issueOf(issue: z.core.$ZodIssue, raw: unknown): { ref: RecordRef; reaso
 }
 
 /** Parses and checks HSDS text; every organization that passes is returned, the rest rejected. */
-export function readHsdsText(text: string): ReadHsds {
-  const tooLarge = sizeProblem(text.length);
+export function readHsdsText(text: string, limit = MAX_HSDS_CHARS): ReadHsds {
+  const tooLarge = sizeProblem(text.length, limit);
   if (tooLarge) return { ok: false, problems: [tooLarge] };
   let value: unknown;
   try {

@@ -10,9 +10,6 @@ import { targetGroups } from '../schema/common';
 import { uuid5 } from './uuid5';
 import type { HsdsTaxonomy, HsdsTaxonomyTerm } from './types';
 
-/** Namespace for ids we derive (phones, schedules, addresses …) from a record id. */
-export const DERIVED_NAMESPACE = '55fbf1ae-e34a-5a86-82aa-95cac83e83e6';
-
 export const TARGET_GROUP_TAXONOMY: HsdsTaxonomy = {
   id: '83069844-204d-5507-8d5a-da6b0e10046f',
   name: 'Zielgruppen (Integrationskonzept)',
@@ -59,14 +56,25 @@ export const targetGroupNames: Record<TargetGroup, string> = {
 };
 
 function term(taxonomy: HsdsTaxonomy, id: string, code: string, name: string, description: string): HsdsTaxonomyTerm {
-  return { id, code, name, description: description || name, taxonomy: taxonomy.name, taxonomy_id: taxonomy.id, language: 'de', taxonomy_detail: taxonomy };
+  return { id, code, name, description: description || name, taxonomy: taxonomy.name, taxonomy_id: taxonomy.id, language: 'de' };
 }
 
-export const targetGroupTermId = (group: TargetGroup) => uuid5(TARGET_GROUP_TAXONOMY.id, group);
-
-export function targetGroupTerm(group: TargetGroup): HsdsTaxonomyTerm {
-  return term(TARGET_GROUP_TAXONOMY, targetGroupTermId(group), group, targetGroupNames[group], '');
+function memo<K, V>(make: (key: K) => V): (key: K) => V {
+  const cache = new Map<K, V>();
+  return (key) => {
+    let value = cache.get(key);
+    if (value === undefined) {
+      value = make(key);
+      cache.set(key, value);
+    }
+    return value;
+  };
 }
+
+export const targetGroupTermId = memo((group: TargetGroup) => uuid5(TARGET_GROUP_TAXONOMY.id, group));
+
+export const targetGroupTerm = memo((group: TargetGroup): HsdsTaxonomyTerm =>
+  term(TARGET_GROUP_TAXONOMY, targetGroupTermId(group), group, targetGroupNames[group], ''));
 
 /** Target group by term id, for reading attributes whose term was matched by id only. */
 export const targetGroupByTermId = new Map(targetGroups.map((group) => [targetGroupTermId(group), group]));
@@ -87,9 +95,9 @@ const featureNames: Record<Feature, [string, string]> = {
   wheelchair: ['Rollstuhlgerecht', 'Der Standort ist mit dem Rollstuhl zugänglich.'],
 };
 
-export const featureTermId = (feature: Feature) => uuid5(FEATURE_TAXONOMY.id, feature);
+export const featureTermId = memo((feature: Feature) => uuid5(FEATURE_TAXONOMY.id, feature));
 
-export function featureTerm(feature: Feature): HsdsTaxonomyTerm {
+export const featureTerm = memo((feature: Feature): HsdsTaxonomyTerm => {
   const [name, description] = featureNames[feature];
   return term(FEATURE_TAXONOMY, featureTermId(feature), feature, name, description);
-}
+});

@@ -11,7 +11,6 @@ export type HsdsTaxonomyTerm = {
   taxonomy: string;
   taxonomy_id: string;
   language: string;
-  taxonomy_detail: HsdsTaxonomy;
 };
 
 export type HsdsAttribute = {
