@@ -22,7 +22,8 @@ function files(records = boerde()) {
   return { dir, snapshot, hsdsFile: join(dir, 'hsds.json') };
 }
 
-describe('npm run hsds', () => {
+// Each test spawns Node (with tsx compiling on the fly), which takes seconds on a busy machine.
+describe('npm run hsds', { timeout: 30_000 }, () => {
   it('exports a snapshot as HSDS that the official schemas accept, and importing it into an empty directory brings every offer', () => {
     const { snapshot, hsdsFile } = files();
     const exported = hsds('export', snapshot, hsdsFile);
