@@ -14,7 +14,11 @@ export function countySeries(measurements: Measurement[]): Measurement[] {
     const held = byPeriod.get(m.period);
     if (!held || m.updatedAt > held.updatedAt) byPeriod.set(m.period, m);
   }
-  return [...byPeriod.values()].sort((a, b) => periodStart(a.period).localeCompare(periodStart(b.period)));
+  // ISO dates order as plain strings; the start of each period is worked out once, not per comparison.
+  return [...byPeriod.entries()]
+    .map(([period, m]) => ({ start: periodStart(period), m }))
+    .sort((a, b) => (a.start < b.start ? -1 : a.start > b.start ? 1 : 0))
+    .map((entry) => entry.m);
 }
 
 /** Live measurements grouped by indicator id, in one pass. */

@@ -8,6 +8,7 @@ import { formatNumber } from './format';
 import type { Translation } from './translation';
 
 const de = {
+  heading: 'Stand und Gründe',
   status: { on_track: 'Im Plan', at_risk: 'Gefährdet', off_track: 'Nicht im Plan', no_data: 'Keine Daten' },
   no_data: 'Noch kein kreisweiter Messwert.',
   threshold_crossed: '{{value}} {{unit}} ({{period}}) liegt jenseits der Warnschwelle von {{threshold}} {{unit}}.',
@@ -36,6 +37,7 @@ const de = {
 };
 
 const en: Translation<typeof de> = {
+  heading: 'Status and reasons',
   status: { on_track: 'On track', at_risk: 'At risk', off_track: 'Off track', no_data: 'No data' },
   no_data: 'No county-wide measurement yet.',
   threshold_crossed: '{{value}} {{unit}} ({{period}}) is past the warning threshold of {{threshold}} {{unit}}.',
@@ -68,6 +70,10 @@ const words = (lang: string): Words => (lang === 'en' ? en : de);
 
 function fill(template: string, values: Record<string, string | number>): string {
   return template.replace(/\{\{(\w+)\}\}/g, (_, key: string) => String(values[key] ?? ''));
+}
+
+export function statusHeading(lang: string): string {
+  return words(lang).heading;
 }
 
 export function statusLabel(status: GoalStatus, lang: string): string {

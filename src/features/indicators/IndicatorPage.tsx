@@ -2,11 +2,14 @@ import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router';
 import { assessIndicator } from '../../core/indicator-status';
 import type { Goal, Indicator, Measure, Measurement } from '../../core/schema';
+import { today } from '../../db/context';
 import { useEntities, useEntitiesWhere, useEntity } from '../../db/hooks';
 import { formatNumber } from '../../ui/format';
 import { Loading, NotFound } from '../../ui/Loading';
 import { PageTitle } from '../../ui/PageTitle';
 import { paths } from '../../ui/paths';
+import { reasonText } from '../../ui/status-reasons';
+import { ChartSection } from './ChartSection';
 import { IndicatorFacts } from './IndicatorFacts';
 import { IndicatorStatusBadge } from './IndicatorStatusBadge';
 import { MeasurementsSection } from './MeasurementsSection';
@@ -34,6 +37,7 @@ export function IndicatorPage() {
       </nav>
       <PageTitle>{indicator.name}</PageTitle>
       <StatusSection indicator={indicator} measurements={measurements} />
+      <ChartSection indicator={indicator} measurements={measurements} municipalities={municipalities} />
       <IndicatorFacts indicator={indicator} />
       <LinkedPlan indicator={indicator} goals={goals} measures={measures} />
       <MeasurementsSection indicator={indicator} measurements={measurements} municipalities={municipalities} />
@@ -44,7 +48,7 @@ export function IndicatorPage() {
 function StatusSection({ indicator, measurements }: { indicator: Indicator; measurements: Measurement[] }) {
   const { t, i18n } = useTranslation('indicators');
   const lang = i18n.language;
-  const assessment = assessIndicator(indicator, measurements);
+  const assessment = assessIndicator(indicator, measurements, today());
   const { latest, expected } = assessment;
   return (
     <section aria-labelledby="status-title" className="card">
@@ -61,6 +65,13 @@ function StatusSection({ indicator, measurements }: { indicator: Indicator; meas
       ) : (
         <p>{t('statusNoData')}</p>
       )}
+      <p>{t('expectedToday', { value: formatNumber(assessment.expectedToday, lang), unit: indicator.unit })}</p>
+      <h3>{t('statusWhy')}</h3>
+      <ul className="status-reasons">
+        {assessment.reasons.map((reason) => (
+          <li key={reason.code}>{reasonText(reason, indicator.unit, lang)}</li>
+        ))}
+      </ul>
     </section>
   );
 }

@@ -1,12 +1,15 @@
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
-import { assessIndicator } from '../../core/indicator-status';
+import { assessIndicator, countySeries } from '../../core/indicator-status';
+import { groupByIndicator } from '../../core/series';
 import { useEntities } from '../../db/hooks';
+import { Sparkline } from '../../ui/charts/Sparkline';
 import { formatNumber } from '../../ui/format';
 import { Loading } from '../../ui/Loading';
 import { PageTitle } from '../../ui/PageTitle';
 import { paths } from '../../ui/paths';
 import { IndicatorStatusBadge } from './IndicatorStatusBadge';
+import './indicators.css';
 
 export function IndicatorsPage() {
   const { t, i18n } = useTranslation(['indicators', 'common']);
@@ -14,9 +17,13 @@ export function IndicatorsPage() {
   const measurements = useEntities('measurements');
   if (!indicators || !measurements) return <Loading />;
   const lang = i18n.language;
+  const byIndicator = groupByIndicator(measurements);
   const rows = [...indicators]
     .sort((a, b) => a.name.localeCompare(b.name, lang))
-    .map((indicator) => ({ indicator, assessment: assessIndicator(indicator, measurements) }));
+    .map((indicator) => {
+      const own = byIndicator.get(indicator.id) ?? [];
+      return { indicator, assessment: assessIndicator(indicator, own), trend: countySeries(own).map((m) => m.value) };
+    });
 
   return (
     <>
@@ -24,7 +31,7 @@ export function IndicatorsPage() {
       <p>{t('intro')}</p>
       {rows.length === 0 ? <p>{t('empty')}</p> : null}
       <ul className="list card">
-        {rows.map(({ indicator, assessment }) => (
+        {rows.map(({ indicator, assessment, trend }) => (
           <li key={indicator.id}>
             <Link className="row" to={paths.indicator(indicator.id)}>
               <span>
@@ -38,7 +45,10 @@ export function IndicatorsPage() {
                     : t('noLatest')}
                 </span>
               </span>
-              <IndicatorStatusBadge status={assessment.status} />
+              <span className="indicator-row-status">
+                {trend.length > 1 ? <Sparkline values={trend} label={t('trend')} lang={lang} /> : null}
+                <IndicatorStatusBadge status={assessment.status} />
+              </span>
             </Link>
           </li>
         ))}

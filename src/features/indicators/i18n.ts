@@ -56,6 +56,11 @@ const de = {
     note: 'Anmerkung',
   },
   saved: 'Der Messwert ist gespeichert.',
+  chartTitle: 'Verlauf',
+  compareLegend: 'Gemeinden im Diagramm vergleichen (bis zu {{max}})',
+  statusWhy: 'Warum dieser Status',
+  trend: 'Verlauf kreisweit',
+  expectedToday: 'Heute auf dem Zielpfad erwartet: {{value}} {{unit}}.',
 };
 
 const en: Translation<typeof de> = {
@@ -114,6 +119,11 @@ const en: Translation<typeof de> = {
     note: 'Note',
   },
   saved: 'The measurement is saved.',
+  chartTitle: 'Trend',
+  compareLegend: 'Compare municipalities in the chart (up to {{max}})',
+  statusWhy: 'Why this status',
+  trend: 'County-wide trend',
+  expectedToday: 'Expected today on the target path: {{value}} {{unit}}.',
 };
 
 export const indicatorsText = { de, en };

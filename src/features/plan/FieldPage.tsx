@@ -1,6 +1,8 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router';
+import { fieldStatus } from '../../core/rollup';
+import { today } from '../../db/context';
 import { useEntities, useEntitiesWhere, useEntity } from '../../db/hooks';
 import { Breadcrumbs } from '../../ui/Breadcrumbs';
 import { useDirtyForms } from '../../ui/dirty-forms';
@@ -10,6 +12,7 @@ import { Loading, NotFound } from '../../ui/Loading';
 import { PageTitle } from '../../ui/PageTitle';
 import { paths } from '../../ui/paths';
 import { StatusBadge } from '../../ui/StatusBadge';
+import { RollupSection } from '../../ui/StatusReasons';
 import { needStatusTone } from '../../ui/status-tones';
 import { GoalForm } from './GoalForm';
 import { measuresOfGoal } from './plan-counts';
@@ -24,9 +27,11 @@ export function FieldPage() {
   const needs = useEntitiesWhere('needs', 'fieldId', fieldId);
   const measures = useEntities('measures');
   const municipalities = useEntities('municipalities');
+  const indicators = useEntities('indicators');
+  const measurements = useEntities('measurements');
   const dirty = useDirtyForms();
   const [added, setAdded] = useState<{ count: number; title: string }>({ count: 0, title: '' });
-  if (field === undefined || !goals || !needs || !measures || !municipalities) return <Loading />;
+  if (field === undefined || !goals || !needs || !measures || !municipalities || !indicators || !measurements) return <Loading />;
   if (field === null) return <NotFound />;
 
   const lang = i18n.language;
@@ -40,6 +45,7 @@ export function FieldPage() {
       <Breadcrumbs items={[{ label: t('title'), to: paths.fields() }, { label: field.name }]} />
       <PageTitle>{field.name}</PageTitle>
       {field.description ? <p className="prose-text">{field.description}</p> : null}
+      <RollupSection rollup={fieldStatus(field, goals, { indicators, measurements, measures }, today())} lang={lang} />
 
       <section className="card" aria-labelledby="field-goals">
         <h2 id="field-goals">{t('field.goals')}</h2>

@@ -2,6 +2,8 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router';
 import { latestMeasurement } from '../../core/indicator-status';
+import { goalStatus } from '../../core/rollup';
+import { today } from '../../db/context';
 import { useEntities, useEntitiesWhere, useEntity } from '../../db/hooks';
 import { Breadcrumbs } from '../../ui/Breadcrumbs';
 import { useDirtyForms } from '../../ui/dirty-forms';
@@ -11,6 +13,7 @@ import { Loading, NotFound } from '../../ui/Loading';
 import { PageTitle } from '../../ui/PageTitle';
 import { paths } from '../../ui/paths';
 import { StatusBadge } from '../../ui/StatusBadge';
+import { RollupSection } from '../../ui/StatusReasons';
 import { measureStatusTone } from '../../ui/status-tones';
 import { GoalForm } from './GoalForm';
 import { NewMeasureForm } from './NewMeasureForm';
@@ -41,6 +44,7 @@ export function GoalPage() {
       <Breadcrumbs items={[{ label: t('title'), to: paths.fields() }, ...(field ? [{ label: field.name, to: paths.field(field.id) }] : []), { label: goal.title }]} />
       <PageTitle>{goal.title}</PageTitle>
       <p role="status">{message}</p>
+      <RollupSection rollup={goalStatus(goal, { indicators, measurements, measures }, today())} lang={lang} />
 
       <section className="card" aria-labelledby="goal-facts">
         <h2 id="goal-facts">{t('goal.facts')}</h2>
