@@ -6,8 +6,9 @@ import type { Bench, Report } from './measure';
 import { searchBench } from './search-bench';
 import { snapshotBench } from './snapshot-bench';
 import { hsdsBench } from './hsds-bench';
+import { rollupBench } from './rollup-bench';
 
-const benches: Bench[] = [snapshotBench, searchBench, hsdsBench];
+const benches: Bench[] = [snapshotBench, rollupBench, searchBench, hsdsBench];
 
 const report: Report = (name, value, unit) => {
   const shown = Number.isInteger(value) ? String(value) : value.toFixed(1);
