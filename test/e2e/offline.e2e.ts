@@ -74,16 +74,16 @@ describe('without a network', () => {
     await renderedHeading(page);
     await page.getByRole('button', { name: 'Messwert erfassen' }).click();
     await page.getByLabel(/^Zeitraum/).fill('2031');
-    await page.getByLabel(/^Wert/).fill('4321');
+    await page.getByLabel(/^Wert/).fill('4321,5');
     await page.getByLabel(/^Quelle/).fill('Eigene Zählung, offline erfasst');
     await page.getByRole('button', { name: 'Speichern' }).click();
     await expect.poll(() => page.getByText('Der Messwert ist gespeichert.').count()).toBe(1);
 
     await page.reload();
     await renderedHeading(page);
-    const row = page.getByRole('table', { name: 'Messwerte' }).getByRole('row').filter({ hasText: '2031' });
+    const row = page.getByRole('table', { name: 'Messwerte' }).getByRole('row').filter({ hasText: '4.321,5' });
     await expect.poll(() => row.count()).toBe(1);
-    expect(await row.textContent()).toContain('4.321');
+    expect(await row.textContent()).toContain('2031');
     await page.goto(`${baseUrl}/massnahmen/${measure!.id}`);
     expect(await renderedHeading(page)).toBe('Offline geändert: Sprachcafé');
     expect(errors).toEqual([]);

@@ -110,7 +110,7 @@ describe('updating to a new version', () => {
     const { context, page } = await deviceOnVersionA();
     server.serve(DIST_B);
     await checkForUpdate(page);
-    await expect.poll(() => hasWaitingWorker(page)).toBe(true);
+    await expect.poll(() => hasWaitingWorker(page), { timeout: 20_000 }).toBe(true);
     // Another tab accepts the update: B's worker takes over and drops A's files from its cache.
     await page.evaluate(async () => {
       const taken = new Promise((resolve) => navigator.serviceWorker.addEventListener('controllerchange', resolve, { once: true }));
