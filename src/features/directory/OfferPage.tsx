@@ -168,9 +168,9 @@ function OfferPlaces({ offer }: { offer: Offer }) {
               <p>
                 {l.address.street}, {l.address.postcode} {l.address.city}
               </p>
-              <p>
+              <div>
                 {t('offer.openingHours')}: <OpeningHours slots={l.openingHours} />
-              </p>
+              </div>
               <p>
                 {l.accessibility.wheelchair ? t('offer.wheelchair') : t('offer.notWheelchair')}
                 {l.accessibility.note ? ` – ${l.accessibility.note}` : null}

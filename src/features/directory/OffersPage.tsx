@@ -59,7 +59,7 @@ export function OffersPage() {
           {t('search.referrals')}
         </Link>
       </div>
-      <search className="card directory-search">
+      <div role="search" className="card directory-search">
         <div className="field">
           <label className="field-label" htmlFor="offer-query">
             {t('search.label')}
@@ -115,7 +115,7 @@ export function OffersPage() {
             {t('search.reset')}
           </button>
         </fieldset>
-      </search>
+      </div>
       <p role="status" aria-live="polite" className="directory-count">
         {search.mode === 'some' ? `${t('search.some')} ` : null}
         {t('search.count', { count: shown.length })}

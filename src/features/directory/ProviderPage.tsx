@@ -80,9 +80,9 @@ function ProviderOffersAndLocations({ provider }: { provider: Provider }) {
                 <p>
                   {l.address.street}, {l.address.postcode} {l.address.city}
                 </p>
-                <p>
+                <div>
                   {t('offer.openingHours')}: <OpeningHours slots={l.openingHours} />
-                </p>
+                </div>
               </li>
             ))}
           </ul>
