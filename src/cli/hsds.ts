@@ -48,7 +48,7 @@ function importCommand(snapshotPath: string, inPath: string): void {
     fail([
       ...plan.problems.map((r) => `${inPath}: ${hsdsReasonText(r, lang)}`),
       ...plan.entries.filter((e) => e.status === 'rejected').flatMap((e) => e.reasons.map((r) => `abgelehnt: ${e.name || e.id} (${e.id}): ${hsdsReasonText(r, lang)}`)),
-      `Nichts geschrieben: ${counts.rejected} Einträge abgelehnt, ${snapshotPath} ist unverändert.`,
+      `Nichts geschrieben${counts.rejected > 0 ? ` (${counts.rejected} Einträge abgelehnt)` : ''}: ${snapshotPath} ist unverändert.`,
     ]);
   }
   const records = applyPlanToRecords(snapshot.records, plan);

@@ -72,11 +72,15 @@ export function readHsdsText(text: string, limit = MAX_HSDS_CHARS): ReadHsds {
   } catch (error) {
     return { ok: false, problems: [{ code: 'invalid_json', detail: error instanceof Error ? error.message : String(error) }] };
   }
+  // A page (our export), a bare list of organizations, or one organization on its own.
+  const object = value !== null && typeof value === 'object' && !Array.isArray(value) ? (value as Record<string, unknown>) : null;
   const list = Array.isArray(value)
     ? value
-    : value !== null && typeof value === 'object' && Array.isArray((value as { contents?: unknown }).contents)
-      ? (value as { contents: unknown[] }).contents
-      : null;
+    : object && Array.isArray(object.contents)
+      ? object.contents
+      : object && 'id' in object && 'name' in object && !('contents' in object)
+        ? [object]
+        : null;
   if (!list) return { ok: false, problems: [{ code: 'not_hsds' }] };
   const organizations: OrganizationIn[] = [];
   const rejections = new Map<string, RecordRejection>();

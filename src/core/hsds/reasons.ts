@@ -33,8 +33,8 @@ const texts: Record<Exclude<HsdsReason['code'], 'record_problem' | 'structure'>,
   },
   invalid_json: { de: 'Die Datei ist kein gültiges JSON: {detail}', en: 'The file is not valid JSON: {detail}' },
   not_hsds: {
-    de: 'Die Datei ist keine HSDS-Organisationsliste (erwartet: eine Seite mit „contents“ oder eine Liste von Organisationen).',
-    en: 'The file is not an HSDS organization list (expected: a page with "contents" or a list of organizations).',
+    de: 'Die Datei ist keine HSDS-Organisationsliste (erwartet: eine Seite mit „contents“, eine Liste von Organisationen oder eine Organisation).',
+    en: 'The file is not an HSDS organization list (expected: a page with "contents", a list of organizations or one organization).',
   },
   duplicate_id: { de: 'Die Id {id} kommt in der Datei mehrfach vor.', en: 'The id {id} occurs more than once in the file.' },
   dangling_location: {

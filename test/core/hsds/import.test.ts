@@ -86,6 +86,11 @@ describe('the official HSDS 3.0 examples', () => {
     expect(offer.lastVerified).toBe('2005-01-01');
   });
 
+  it('imports organization_full as it is, a single organization without a wrapper', () => {
+    const plan = planHsdsImport(JSON.stringify(officialExample('organization_full')), boerde(), CONTEXT);
+    expect(countByStatus(plan)).toEqual({ new: 2, updated: 0, unchanged: 0, rejected: 0 });
+  });
+
   it('imports service_full, wrapped in the organization it names', () => {
     const { organization, ...service } = officialExample('service_full') as { organization: Record<string, unknown> };
     const plan = importOf([{ ...organization, services: [service] }]);
