@@ -1,3 +1,6 @@
 import type { RouteObject } from 'react-router';
 
-export const routes: RouteObject[] = [];
+export const routes: RouteObject[] = [
+  { path: 'auswertung', lazy: async () => ({ Component: (await import('./EvaluationPage')).EvaluationPage }) },
+  { path: 'auswertung/bedarfsanalyse', lazy: async () => ({ Component: (await import('./GapAnalysisPage')).GapAnalysisPage }) },
+];
