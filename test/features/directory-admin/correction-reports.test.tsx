@@ -4,6 +4,9 @@ import { paths } from '../../../src/ui/paths';
 import { draftOf, freshDatabase, makeOffer, makeProvider } from '../../factories';
 import { renderApp } from '../../render-app';
 
+// Screens load lazily; on a busy shared machine the first render can take longer than a second.
+const LOAD = { timeout: 10_000 };
+
 async function storeOffer() {
   const provider = await create('providers', draftOf('providers', makeProvider({ name: 'Kreisvolkshochschule Börde' })));
   if (!provider.ok) throw new Error('provider not stored');
@@ -22,7 +25,7 @@ describe('a correction report travels from the caseworker to the coordinator', {
     const offer = await storeOffer();
 
     const caseworker = await renderApp(paths.offerReport(offer.id));
-    await screen.findByRole('heading', { level: 1, name: 'Eintrag als veraltet melden' });
+    await screen.findByRole('heading', { level: 1, name: 'Eintrag als veraltet melden' }, LOAD);
     await caseworker.user.click(screen.getByLabelText(/Was ist veraltet\?/));
     await caseworker.user.paste('Der Abendkurs beginnt jetzt erst im März.');
     await caseworker.user.click(screen.getByRole('button', { name: 'Meldung senden' }));
@@ -30,7 +33,7 @@ describe('a correction report travels from the caseworker to the coordinator', {
     caseworker.unmount();
 
     const coordinator = await renderApp(paths.corrections());
-    const report = await screen.findByRole('listitem', { name: 'Meldung zu Integrationskurs in Wolmirstedt' });
+    const report = await screen.findByRole('listitem', { name: 'Meldung zu Integrationskurs in Wolmirstedt' }, LOAD);
     expect(within(report).getByText('Der Abendkurs beginnt jetzt erst im März.')).toBeInTheDocument();
     expect(within(report).getByRole('link', { name: 'Änderung übernehmen' })).toHaveAttribute('href', expect.stringContaining(paths.offerEdit(offer.id)));
 
@@ -62,7 +65,7 @@ describe('a correction report travels from the caseworker to the coordinator', {
   it('refuses an empty report and stores nothing', async () => {
     const offer = await storeOffer();
     const { user } = await renderApp(paths.offerReport(offer.id));
-    await user.click(await screen.findByRole('button', { name: 'Meldung senden' }));
+    await user.click(await screen.findByRole('button', { name: 'Meldung senden' }, LOAD));
     expect(screen.getByLabelText(/Was ist veraltet\?/)).toHaveAccessibleDescription(expect.stringContaining('ist ein Pflichtfeld.'));
     expect(await listActive('correctionReports')).toEqual([]);
   });
@@ -73,8 +76,8 @@ describe('a correction report travels from the caseworker to the coordinator', {
     if (!created.ok) throw new Error('report not stored');
 
     const { user } = await renderApp(paths.corrections());
-    await user.click(await screen.findByRole('link', { name: 'Änderung übernehmen' }));
-    await screen.findByRole('heading', { level: 1, name: 'Angebot bearbeiten' });
+    await user.click(await screen.findByRole('link', { name: 'Änderung übernehmen' }, LOAD));
+    await screen.findByRole('heading', { level: 1, name: 'Angebot bearbeiten' }, LOAD);
     expect(screen.getByText('Neue Telefonnummer: 03904 7240-0')).toBeInTheDocument();
     const phone = screen.getByLabelText('Telefon');
     await user.clear(phone);
@@ -83,7 +86,7 @@ describe('a correction report travels from the caseworker to the coordinator', {
     await user.paste('Telefonnummer aktualisiert.');
     await user.click(screen.getByRole('button', { name: 'Speichern' }));
 
-    await screen.findByRole('heading', { level: 1, name: 'Korrekturmeldungen' });
+    await screen.findByRole('heading', { level: 1, name: 'Korrekturmeldungen' }, LOAD);
     const [report] = await listActive('correctionReports');
     expect(report).toMatchObject({ status: 'applied', resolution: 'Telefonnummer aktualisiert.' });
     const [saved] = await listActive('offers');

@@ -5,6 +5,9 @@ import { paths } from '../../../src/ui/paths';
 import { draftOf, freshDatabase, makeOffer, makeProvider } from '../../factories';
 import { renderApp } from '../../render-app';
 
+// Screens load lazily; on a busy shared machine the first render can take longer than a second.
+const LOAD = { timeout: 10_000 };
+
 async function store<K extends 'providers' | 'offers'>(kind: K, record: Parameters<typeof draftOf<K>>[1]) {
   const result = await create(kind, draftOf(kind, record));
   if (!result.ok) throw new Error(`${kind} not stored`);
@@ -21,7 +24,7 @@ describe('the coordinator maintains the directory', { timeout: 30_000 }, () => {
     const provider = await store('providers', makeProvider({ name: 'AWO Kreisverband Börde e. V.' }));
     const offer = await store('offers', makeOffer({ providerId: provider.id, name: 'Elterncafé', openingHours: [{ weekday: 2, opens: '09:00', closes: '12:00' }] }));
     const { user } = await renderApp(paths.offerEdit(offer.id));
-    await screen.findByRole('heading', { level: 1, name: 'Angebot bearbeiten' });
+    await screen.findByRole('heading', { level: 1, name: 'Angebot bearbeiten' }, LOAD);
 
     const email = screen.getByLabelText('E-Mail');
     await user.clear(email);
@@ -42,7 +45,7 @@ describe('the coordinator maintains the directory', { timeout: 30_000 }, () => {
   it('refuses a four-digit postcode for a new location and keeps what was typed', async () => {
     const provider = await store('providers', makeProvider());
     const { user } = await renderApp(paths.locationNew(provider.id));
-    await screen.findByRole('heading', { level: 1, name: 'Neuer Standort' });
+    await screen.findByRole('heading', { level: 1, name: 'Neuer Standort' }, LOAD);
     await user.type(screen.getByLabelText(/^Name/), 'Begegnungsstätte');
     await user.type(screen.getByLabelText(/^Straße und Hausnummer/), 'Markt 1');
     await user.type(screen.getByLabelText(/^Postleitzahl/), '3934');
@@ -59,7 +62,7 @@ describe('the coordinator maintains the directory', { timeout: 30_000 }, () => {
     const provider = await store('providers', makeProvider({ name: 'Kreisvolkshochschule Börde' }));
     const offer = await store('offers', makeOffer({ providerId: provider.id, name: 'Integrationskurs' }));
     const { user } = await renderApp(paths.offerEdit(offer.id));
-    await screen.findByRole('heading', { level: 1, name: 'Angebot bearbeiten' });
+    await screen.findByRole('heading', { level: 1, name: 'Angebot bearbeiten' }, LOAD);
 
     await user.click(screen.getByLabelText('Dies ist ein Kurs (mit Startterminen und Plätzen)'));
     await user.type(screen.getByLabelText('Nächste Starttermine'), '01.03.2027, 11.01.2027');
@@ -74,7 +77,7 @@ describe('the coordinator maintains the directory', { timeout: 30_000 }, () => {
     await user.paste('دورة لغة ألمانية حتى المستوى B1.');
     await user.click(screen.getByRole('button', { name: 'Speichern' }));
 
-    await screen.findByRole('heading', { level: 1, name: (name) => name !== 'Angebot bearbeiten' });
+    await screen.findByRole('heading', { level: 1, name: (name) => name !== 'Angebot bearbeiten' }, LOAD);
     expect(await getById('offers', offer.id)).toMatchObject({
       course: { nextStartDates: ['2027-01-11', '2027-03-01'], freePlaces: 4, waitingList: false },
       translations: { ar: { name: '', description: 'دورة لغة ألمانية حتى المستوى B1.', practicalNotes: '' } },
@@ -85,7 +88,7 @@ describe('the coordinator maintains the directory', { timeout: 30_000 }, () => {
     await store('providers', makeProvider({ name: 'AWO Kreisverband Börde e. V.', address: { street: 'Hagenstraße 8', postcode: '39340', city: 'Haldensleben' } }));
     await store('providers', makeProvider({ name: 'DRK Kreisverband Börde e. V.', address: { street: 'Gerikestraße 1', postcode: '39340', city: 'Haldensleben' } }));
     const { user } = await renderApp(paths.providerNew());
-    await screen.findByRole('heading', { level: 1, name: 'Neuer Träger' });
+    await screen.findByRole('heading', { level: 1, name: 'Neuer Träger' }, LOAD);
     await user.click(screen.getByLabelText(/^Name/));
     await user.paste('Awo Kreisverband Boerde');
 
@@ -95,7 +98,7 @@ describe('the coordinator maintains the directory', { timeout: 30_000 }, () => {
     expect(within(warning).queryByRole('link', { name: 'DRK Kreisverband Börde e. V.' })).not.toBeInTheDocument();
 
     await user.click(screen.getByRole('button', { name: 'Speichern' }));
-    await screen.findByRole('heading', { level: 1, name: (name) => name !== 'Neuer Träger' });
+    await screen.findByRole('heading', { level: 1, name: (name) => name !== 'Neuer Träger' }, LOAD);
     expect((await listActive('providers')).map((p) => p.name).sort()).toEqual(['AWO Kreisverband Börde e. V.', 'Awo Kreisverband Boerde', 'DRK Kreisverband Börde e. V.']);
   });
 });
@@ -107,7 +110,7 @@ describe('the re-verification queue', { timeout: 30_000 }, () => {
     await store('offers', makeOffer({ providerId: provider.id, name: 'Kleiderkammer', lastVerified: today() }));
     const { user } = await renderApp(paths.staleQueue());
 
-    await screen.findByRole('heading', { level: 1, name: 'Einträge zur Prüfung' });
+    await screen.findByRole('heading', { level: 1, name: 'Einträge zur Prüfung' }, LOAD);
     const queue = screen.getByRole('list', { name: 'Fällige Einträge' });
     expect(within(queue).getByText('Lebensmittelausgabe')).toBeInTheDocument();
     expect(within(queue).queryByText('Kleiderkammer')).not.toBeInTheDocument();
@@ -125,7 +128,7 @@ describe('the re-verification queue', { timeout: 30_000 }, () => {
     eightMonthsAgo.setMonth(eightMonthsAgo.getMonth() - 8);
     await store('offers', makeOffer({ providerId: provider.id, name: 'Kleiderkammer', lastVerified: eightMonthsAgo.toISOString().slice(0, 10) }));
     const { user } = await renderApp(paths.staleQueue());
-    expect(await screen.findByText('Alle Einträge sind geprüft.')).toBeInTheDocument();
+    expect(await screen.findByText('Alle Einträge sind geprüft.', {}, LOAD)).toBeInTheDocument();
 
     const months = screen.getByLabelText('Prüfung fällig nach … Monaten');
     await user.clear(months);

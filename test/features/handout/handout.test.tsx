@@ -4,6 +4,9 @@ import { paths } from '../../../src/ui/paths';
 import { draftOf, freshDatabase, makeLocation, makeOffer, makeProvider } from '../../factories';
 import { renderApp } from '../../render-app';
 
+// Screens load lazily; on a busy shared machine the first render can take longer than a second.
+const LOAD = { timeout: 10_000 };
+
 async function storeLanguageCafe() {
   const provider = await create('providers', draftOf('providers', makeProvider({ name: 'Sprachcafé Hohe Börde e. V.' })));
   if (!provider.ok) throw new Error('provider');
@@ -41,7 +44,7 @@ describe('a caseworker prints an offer for a client who reads Arabic', { timeout
     const offer = await storeLanguageCafe();
     await renderApp(paths.offerHandout(offer.id, 'ar'));
 
-    const sheet = await screen.findByRole('article', { name: 'مقهى اللغة في إركسليبن' });
+    const sheet = await screen.findByRole('article', { name: 'مقهى اللغة في إركسليبن' }, LOAD);
     expect(sheet).toHaveAttribute('dir', 'rtl');
     expect(sheet).toHaveAttribute('lang', 'ar');
     expect(within(sheet).getByText('تدرّب على اللغة الألمانية كل يوم خميس مع القهوة والكعك.')).toBeInTheDocument();
@@ -59,7 +62,7 @@ describe('a caseworker prints an offer for a client who reads Arabic', { timeout
   it('switches to a language without a translation and says that the texts are German', async () => {
     const offer = await storeLanguageCafe();
     const { user } = await renderApp(paths.offerHandout(offer.id, 'ar'));
-    await screen.findByRole('article');
+    await screen.findByRole('article', {}, LOAD);
     await user.selectOptions(screen.getByLabelText('Sprache der Klientin / des Klienten'), 'uk');
 
     const sheet = await screen.findByRole('article', { name: 'Sprachcafé in Irxleben' });
@@ -72,7 +75,7 @@ describe('a caseworker prints an offer for a client who reads Arabic', { timeout
   it('copies a share text in the client’s language to the clipboard', async () => {
     const offer = await storeLanguageCafe();
     const { user } = await renderApp(paths.offerHandout(offer.id, 'ar'));
-    await user.click(await screen.findByRole('button', { name: 'Text kopieren' }));
+    await user.click(await screen.findByRole('button', { name: 'Text kopieren' }, LOAD));
 
     expect(await screen.findByText('Der Text ist in der Zwischenablage.')).toBeInTheDocument();
     const copied = await navigator.clipboard.readText();
