@@ -9,6 +9,10 @@ import { freshDatabase } from '../../factories';
 import { renderApp } from '../../render-app';
 import { officialExample } from '../../core/hsds/hsds-fixtures';
 
+// Each story plans and renders the whole Börde directory (83 entries); on a busy machine that
+// takes longer than the default five seconds.
+vi.setConfig({ testTimeout: 20_000 });
+
 let downloaded: Blob[] = [];
 
 beforeEach(async () => {
