@@ -97,7 +97,7 @@ describe('the needs list', () => {
     expect(screen.getByRole('link', { name: /Zu wenige Ausbildungsplätze/ })).toBeInTheDocument();
     expect(screen.queryByRole('link', { name: /Kinderbetreuung während der Sprachkurse/ })).not.toBeInTheDocument();
     expect(new URLSearchParams(router.state.location.search).get('gemeinde')).toBe(haldensleben.id);
-    expect(screen.getByRole('status')).toHaveTextContent('1 Bedarf');
+    expect(within(screen.getByRole('main')).getByRole('status')).toHaveTextContent('1 Bedarf');
   });
 
   it('lets a need be edited, and the detail page shows the change', async () => {
