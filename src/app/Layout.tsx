@@ -25,7 +25,7 @@ const navigation = [
 ] as const;
 
 export function Layout() {
-  const { t, i18n } = useTranslation(['shell', 'common', 'pwa']);
+  const { t, i18n } = useTranslation(['shell', 'common', 'pwa', 'accessibility']);
   const concepts = useEntities('concepts');
   const concept = concepts?.[0];
   const isExample = concepts?.some((c) => c.provenance?.example) ?? false;
@@ -77,6 +77,9 @@ export function Layout() {
         </Suspense>
       </main>
       <footer className="app-footer">
+        <p>
+          <Link to={paths.accessibility()}>{t('accessibility:footerLink')}</Link>
+        </p>
         <p className="meta">{t('pwa:footer', { version: appVersion, build: appBuild })}</p>
       </footer>
     </div>

@@ -39,7 +39,7 @@ describe('without a network', () => {
 
     await page.reload();
     expect(await renderedHeading(page)).toBe('Überblick');
-    await expect.poll(() => page.locator('header').getByRole('status').textContent()).toContain('Offline');
+    await expect.poll(() => page.locator('header .network-state').textContent()).toContain('Offline');
 
     const screens: [string, string | RegExp][] = [
       [`/massnahmen/${measure!.id}`, measure!.title!],

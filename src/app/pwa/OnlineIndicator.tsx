@@ -1,5 +1,6 @@
 // Whether the device has a network right now, as text with a symbol (never colour alone).
 // Offline is the normal case on a tablet in the field: the app keeps working either way.
+// A polite live region, not role="status": a screen keeps its own status messages unambiguous.
 import { useSyncExternalStore } from 'react';
 import { useTranslation } from 'react-i18next';
 
@@ -21,7 +22,7 @@ export function OnlineIndicator() {
   const { t } = useTranslation('pwa');
   const online = useSyncExternalStore(subscribe, isOnline, () => true);
   return (
-    <p className={`network-state ${online ? 'is-online' : 'is-offline'}`} role="status">
+    <p className={`network-state ${online ? 'is-online' : 'is-offline'}`} aria-live="polite">
       <span aria-hidden="true" className="network-symbol">
         {online ? symbols.online : symbols.offline}
       </span>{' '}
