@@ -100,5 +100,8 @@ export default defineConfig(({ command }) => ({
     setupFiles: ['test/setup.ts'],
     include: ['test/**/*.test.{ts,tsx}'],
     exclude: ['test/e2e/**', 'node_modules/**'],
+    // Screens load lazily, as in the app; on a busy two-core machine a first render of the
+    // whole app can take a few seconds, which is load, not a failure.
+    testTimeout: 20_000,
   },
 }));

@@ -3,5 +3,13 @@ import { build } from 'vite';
 import { E2E_DIST } from './paths';
 
 export async function setup(): Promise<void> {
-  await build({ logLevel: 'warn', build: { outDir: E2E_DIST, emptyOutDir: true, sourcemap: false } });
+  // Vitest sets NODE_ENV=test, which would give React's development build; the browser
+  // suites test what people get.
+  const previous = process.env.NODE_ENV;
+  process.env.NODE_ENV = 'production';
+  try {
+    await build({ mode: 'production', logLevel: 'warn', build: { outDir: E2E_DIST, emptyOutDir: true, sourcemap: false } });
+  } finally {
+    process.env.NODE_ENV = previous;
+  }
 }
