@@ -1,5 +1,6 @@
 import { useEffect, useRef } from 'react';
 import { useLocation } from 'react-router';
+import './focus.css';
 import './reflow.css';
 
 // The screen a page load opens keeps the browser's own starting point (top of page, skip link
