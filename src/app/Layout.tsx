@@ -1,6 +1,7 @@
 import { Suspense } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, NavLink, Outlet } from 'react-router';
+import { useStartupDone } from './startup';
 import { useEntities } from '../db/hooks';
 import { Loading } from '../ui/Loading';
 import { paths } from '../ui/paths';
@@ -27,6 +28,7 @@ const navigation = [
 export function Layout() {
   const { t, i18n } = useTranslation(['shell', 'common', 'pwa', 'accessibility']);
   const concepts = useEntities('concepts');
+  const started = useStartupDone() && concepts !== undefined;
   const concept = concepts?.[0];
   const isExample = concepts?.some((c) => c.provenance?.example) ?? false;
 
@@ -73,7 +75,7 @@ export function Layout() {
       ) : null}
       <main id="main" tabIndex={-1}>
         <Suspense fallback={<Loading />}>
-          <Outlet />
+          {started ? <Outlet /> : <Loading />}
         </Suspense>
       </main>
       <footer className="app-footer">

@@ -2,12 +2,14 @@ import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { createBrowserRouter } from 'react-router';
 import { loadAuthor } from '../db/author';
-import { ensureExampleLoaded } from '../db/example';
+import { db } from '../db/database';
+import { INITIALIZED_KEY } from '../db/meta-keys';
 import { openStorage, reportIfQuotaError, requestPersistenceOnce } from '../db/storage-status';
 import { captureInstallPrompt } from '../ui/install-prompt';
 import { initI18n } from './i18n';
 import { AppRoot } from './pwa/AppRoot';
 import { registerServiceWorker } from './pwa/register';
+import { markStartupDone } from './startup';
 import { appRoutes } from './routes';
 import './styles.css';
 
@@ -24,12 +26,20 @@ async function start(): Promise<void> {
   const stored = await openStorage();
   if (stored) {
     await loadAuthor().catch((error: unknown) => console.error('Reading settings failed', error));
-    // Screens read through live queries, so they fill in as soon as the example is stored.
-    ensureExampleLoaded().catch((error: unknown) => {
-      if (!reportIfQuotaError(error)) console.error('Loading the example failed', error);
-    });
+    // Only a new device loads the example module (and with it the schemas that check it), so
+    // it is not part of the first-load JavaScript of a device that already has its data.
+    const initialized = await db().meta.get(INITIALIZED_KEY).catch(() => undefined);
+    if (initialized?.value) markStartupDone();
+    else
+      import('../db/example')
+        .then(({ ensureExampleLoaded }) => ensureExampleLoaded())
+        .catch((error: unknown) => {
+          if (!reportIfQuotaError(error)) console.error('Loading the example failed', error);
+        })
+        .finally(markStartupDone);
     requestPersistenceOnce(new Date().toISOString()).catch((error: unknown) => console.info('Persistent storage not available', error));
   }
+  else markStartupDone();
   const router = createBrowserRouter(appRoutes);
   createRoot(document.getElementById('root')!).render(
     <StrictMode>

@@ -10,7 +10,8 @@ import { recordContext } from './context';
 import { db } from './database';
 import { replaceAll } from './snapshot';
 
-export const INITIALIZED_KEY = 'initialized';
+export { INITIALIZED_KEY } from './meta-keys';
+import { INITIALIZED_KEY } from './meta-keys';
 export const EXAMPLE_LOADED_KEY = 'exampleLoadedAt';
 
 export class ExampleInvalid extends Error {

@@ -5,7 +5,8 @@ import { emptyRecords, makeSnapshot, parseSnapshotText } from '../core/snapshot'
 import { entityKinds } from '../core/schema';
 import { db } from './database';
 
-export const LAST_EXPORT_KEY = 'lastExportAt';
+export { LAST_EXPORT_KEY } from './meta-keys';
+import { LAST_EXPORT_KEY } from './meta-keys';
 
 /** Every record, tombstones included, so deletions travel with the snapshot. */
 export async function exportSnapshot(now = new Date().toISOString()): Promise<Snapshot> {

@@ -5,7 +5,7 @@
 // store the app shell watches, so any failed write anywhere leads to one clear page.
 import type { AppDb } from './database';
 import { db } from './database';
-import { LAST_EXPORT_KEY } from './snapshot';
+import { LAST_EXPORT_KEY } from './meta-keys';
 
 export const LAST_CHANGE_KEY = 'lastChangeAt';
 export const LAST_SYNC_KEY = 'lastSyncAt';

@@ -29,7 +29,7 @@ test('in a private window without IndexedDB the app explains what happened and w
   vi.stubGlobal('indexedDB', undefined);
   expect(await openStorage(freshDatabase())).toBe(false);
   app();
-  expect(screen.getByRole('heading', { level: 1, name: 'Die Daten dieses Geräts sind nicht erreichbar' })).toBeInTheDocument();
+  expect(await screen.findByRole('heading', { level: 1, name: 'Die Daten dieses Geräts sind nicht erreichbar' })).toBeInTheDocument();
   expect(screen.getByText('Öffnen Sie die App in einem normalen (nicht privaten) Fenster.')).toBeInTheDocument();
 });
 

@@ -1,14 +1,22 @@
 // The top of the React tree: the app, or, when storage failed, the page that explains it.
-import { useSyncExternalStore } from 'react';
+import { lazy, Suspense, useSyncExternalStore } from 'react';
 import type { createBrowserRouter } from 'react-router';
 import { RouterProvider } from 'react-router';
 import { storageFailure, subscribeStorageFailure } from '../../db/storage-status';
-import { StorageProblemPage } from './StorageProblemPage';
+
+// Rarely needed, so not part of the first load (the service worker precaches it for offline).
+const StorageProblemPage = lazy(async () => ({ default: (await import('./StorageProblemPage')).StorageProblemPage }));
 
 type Router = ReturnType<typeof createBrowserRouter>;
 
 export function AppRoot({ router }: { router: Router }) {
   const failure = useSyncExternalStore(subscribeStorageFailure, storageFailure);
-  if (failure && failure.kind !== 'upgraded_elsewhere') return <StorageProblemPage failure={failure} />;
+  if (failure && failure.kind !== 'upgraded_elsewhere') {
+    return (
+      <Suspense fallback={null}>
+        <StorageProblemPage failure={failure} />
+      </Suspense>
+    );
+  }
   return <RouterProvider router={router} />;
 }

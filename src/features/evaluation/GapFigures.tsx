@@ -3,6 +3,7 @@
 import { useTranslation } from 'react-i18next';
 import type { GapColumn, SummedFigure } from '../../core/gap-analysis';
 import { formatNumber } from '../../ui/format';
+import { TableScroll } from '../../ui/TableScroll';
 import { columnName } from './GapMatrixTable';
 
 export function GapFigures({ columns }: { columns: GapColumn[] }) {
@@ -26,7 +27,7 @@ export function GapFigures({ columns }: { columns: GapColumn[] }) {
   return (
     <section aria-labelledby="gap-figures" className="card">
       <h2 id="gap-figures">{t('gaps.figures')}</h2>
-      <div className="table-wrap">
+      <TableScroll label={t('gaps.figuresCaption')}>
         <table>
           <caption className="visually-hidden">{t('gaps.figuresCaption')}</caption>
           <thead>
@@ -63,7 +64,7 @@ export function GapFigures({ columns }: { columns: GapColumn[] }) {
             ))}
           </tbody>
         </table>
-      </div>
+      </TableScroll>
       {anyInvented ? <p className="meta">{t('gaps.inventedNote')}</p> : null}
     </section>
   );

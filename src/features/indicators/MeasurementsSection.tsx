@@ -1,6 +1,6 @@
 // The measurement table with its add and edit form. The municipality filter lives in the URL
 // (?gemeinde=<id> or ?gemeinde=kreisweit), so a filtered table can be bookmarked and shared.
-import { useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useSearchParams } from 'react-router';
 import { byPeriodNewestFirst } from '../../core/measurement-rules';
@@ -31,11 +31,23 @@ export function MeasurementsSection({ indicator, measurements, municipalities }:
     .filter((m) => filter === '' || (filter === COUNTY ? m.municipalityId === null : m.municipalityId === filter))
     .sort(byPeriodNewestFirst);
 
+  // When the form closes its inputs vanish; focus goes back to the button that opens it,
+  // not to the top of the document, so a keyboard user stays where they were.
+  const addButton = useRef<HTMLButtonElement>(null);
+  const returnFocus = useRef(false);
+  useEffect(() => {
+    if (editing === null && returnFocus.current) {
+      returnFocus.current = false;
+      addButton.current?.focus();
+    }
+  }, [editing]);
+
   const open = (measurement: Measurement | null) => {
     setSaved(false);
     setEditing({ measurement });
   };
   const done = (wasSaved: boolean) => {
+    returnFocus.current = true;
     setEditing(null);
     setSaved(wasSaved);
   };
@@ -55,7 +67,7 @@ export function MeasurementsSection({ indicator, measurements, municipalities }:
         />
       ) : (
         <div className="actions">
-          <button className="button primary" type="button" onClick={() => open(null)}>
+          <button ref={addButton} className="button primary" type="button" onClick={() => open(null)}>
             {t('addMeasurement')}
           </button>
         </div>

@@ -12,6 +12,7 @@ import { Breadcrumbs } from '../../ui/Breadcrumbs';
 import { formatDate } from '../../ui/format';
 import { Loading } from '../../ui/Loading';
 import { PageTitle } from '../../ui/PageTitle';
+import { TableScroll } from '../../ui/TableScroll';
 import { paths } from '../../ui/paths';
 import { ReportField } from './ReportField';
 import { countByStatus, goalLines, statuses } from './report-model';
@@ -119,6 +120,7 @@ export function ReportPage() {
         <section className="report-summary" aria-labelledby="report-summary">
           <h2 id="report-summary">{t('summary')}</h2>
           <p>{t('summaryText', { total: lines.length, ...counts })}</p>
+          <TableScroll label={t('summaryTable')}>
           <table className="report-table">
             <caption>{t('summaryTable')}</caption>
             <thead>
@@ -136,6 +138,8 @@ export function ReportPage() {
               ))}
             </tbody>
           </table>
+          </TableScroll>
+          <TableScroll label={t('fieldsTable')}>
           <table className="report-table">
             <caption>{t('fieldsTable')}</caption>
             <thead>
@@ -162,6 +166,7 @@ export function ReportPage() {
               })}
             </tbody>
           </table>
+          </TableScroll>
           {review?.findings ? (
             <>
               <h3>{t('overallFindings')}</h3>

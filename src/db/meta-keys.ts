@@ -1,0 +1,5 @@
+// Keys of the settings and bookkeeping rows in the meta table, in a module of their own so
+// that start-up code can read them without loading the schemas.
+export const LAST_EXPORT_KEY = 'lastExportAt';
+export const INITIALIZED_KEY = 'initialized';
+export const AUTHOR_KEY = 'author';
