@@ -68,12 +68,13 @@ export function Layout() {
       <OtherTabNotice />
       <UpdateBanner />
       <BackupReminder />
-      {isExample ? (
-        <p className="example-banner" role="note">
-          {t('exampleBanner')} <Link to={paths.settings()}>{t('exampleBannerLink')}</Link>
-        </p>
-      ) : null}
       <main id="main" tabIndex={-1}>
+        {/* The banner comes with the screen, not before it, so it never pushes content down. */}
+        {started && isExample ? (
+          <p className="example-banner" role="note">
+            {t('exampleBanner')} <Link to={paths.settings()}>{t('exampleBannerLink')}</Link>
+          </p>
+        ) : null}
         <Suspense fallback={<Loading />}>
           {started ? <Outlet /> : <Loading />}
         </Suspense>
