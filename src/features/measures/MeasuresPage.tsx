@@ -1,13 +1,11 @@
 import { useTranslation } from 'react-i18next';
-import { Link, useSearchParams } from 'react-router';
+import { useSearchParams } from 'react-router';
 import type { MeasureStatus } from '../../core/schema';
 import { measureStatus } from '../../core/schema';
 import { useEntities } from '../../db/hooks';
 import { Loading } from '../../ui/Loading';
+import { MeasureRow } from '../../ui/MeasureRow';
 import { PageTitle } from '../../ui/PageTitle';
-import { paths } from '../../ui/paths';
-import { StatusBadge } from '../../ui/StatusBadge';
-import { measureStatusTone } from '../../ui/status-tones';
 
 /** The status filter lives in the URL (?status=active), so a filtered list can be bookmarked and shared. */
 function statusFrom(params: URLSearchParams): MeasureStatus | null {
@@ -50,16 +48,7 @@ export function MeasuresPage() {
       {shown.length === 0 ? <p>{t('filter.empty')}</p> : null}
       <ul className="list card">
         {shown.map((measure) => (
-          <li key={measure.id}>
-            <Link className="row" to={paths.measure(measure.id)}>
-              <span>
-                {measure.title}
-                <br />
-                <span className="meta">{measure.responsibleUnit}</span>
-              </span>
-              <StatusBadge tone={measureStatusTone[measure.status]}>{t(`common:measureStatus.${measure.status}`)}</StatusBadge>
-            </Link>
-          </li>
+          <MeasureRow key={measure.id} measure={measure} />
         ))}
       </ul>
     </>

@@ -10,11 +10,10 @@ import { useDirtyForms } from '../../ui/dirty-forms';
 import { UnsavedChangesGuard } from '../../ui/form/UnsavedChangesGuard';
 import { formatDate, formatNumber } from '../../ui/format';
 import { Loading, NotFound } from '../../ui/Loading';
+import { MeasureRow } from '../../ui/MeasureRow';
 import { PageTitle } from '../../ui/PageTitle';
 import { paths } from '../../ui/paths';
-import { StatusBadge } from '../../ui/StatusBadge';
 import { RollupSection } from '../../ui/StatusReasons';
-import { measureStatusTone } from '../../ui/status-tones';
 import { GoalForm } from './GoalForm';
 import { NewMeasureForm } from './NewMeasureForm';
 
@@ -80,16 +79,7 @@ export function GoalPage() {
         {orderedMeasures.length === 0 ? <p>{t('goal.noMeasures')}</p> : null}
         <ul className="list">
           {orderedMeasures.map((measure) => (
-            <li key={measure.id}>
-              <Link className="row" to={paths.measure(measure.id)}>
-                <span>
-                  {measure.title}
-                  <br />
-                  <span className="meta">{measure.responsibleUnit}</span>
-                </span>
-                <StatusBadge tone={measureStatusTone[measure.status]}>{t(`common:measureStatus.${measure.status}`)}</StatusBadge>
-              </Link>
-            </li>
+            <MeasureRow key={measure.id} measure={measure} />
           ))}
         </ul>
       </section>
