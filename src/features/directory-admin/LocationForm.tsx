@@ -23,10 +23,9 @@ export function LocationForm({ location, providerId, municipalities, report }: P
   const navigate = useNavigate();
   const [resolution, setResolution] = useState('');
   const [initial] = useState(() => locationValues(location, today()));
-  const validate = (v: LocationValues) => recordProblems('locations', location, locationChanges(v, providerId));
   const form = useForm<LocationValues>({
     initial,
-    validate,
+    validate: (v) => recordProblems('locations', location, locationChanges(v, providerId)),
     onSubmit: async (v) => {
       const changes = locationChanges(v, providerId);
       const result = location ? await update('locations', location.id, changes) : await create('locations', { ...changes, archived: false });
@@ -34,7 +33,6 @@ export function LocationForm({ location, providerId, municipalities, report }: P
       if (report) await markApplied(report, resolution || t('apply.defaultResolution'));
     },
   });
-  const problems = validate(form.values);
   const places = [{ value: '', label: t('fields.noMunicipality') }, ...placeOptions(municipalities, i18n.language, (kind) => t(`common:municipalityKind.${kind}`))];
 
   const submit = async (event: React.FormEvent) => {
@@ -54,7 +52,7 @@ export function LocationForm({ location, providerId, municipalities, report }: P
         <SelectField form={form} name="municipalityId" label={t('fields.municipalityId')} options={places} />
       </fieldset>
       <TextArea form={form} name="directions" label={t('fields.directions')} hint={t('fields.directionsHint')} rows={3} />
-      <OpeningHoursEditor form={form} problems={problems} />
+      <OpeningHoursEditor form={form} problems={form.problems} />
       <fieldset className="field-group">
         <legend>{t('sections.accessibility')}</legend>
         <CheckboxField form={form} name="accessibility.wheelchair" label={t('fields.wheelchair')} />

@@ -33,10 +33,9 @@ export function OfferForm({ offer, providerId, locations, fields, municipalities
   const [resolution, setResolution] = useState('');
   const [initial] = useState(() => offerValues(offer, today(), i18n.language));
   const savedId = useRef(offer?.id ?? '');
-  const validate = (v: OfferValues) => recordProblems('offers', offer, offerChanges(v, providerId));
   const form = useForm<OfferValues>({
     initial,
-    validate,
+    validate: (v) => recordProblems('offers', offer, offerChanges(v, providerId)),
     onSubmit: async (v) => {
       const changes = offerChanges(v, providerId);
       const result = offer ? await update('offers', offer.id, changes) : await create('offers', { ...changes, archived: false });
@@ -45,7 +44,6 @@ export function OfferForm({ offer, providerId, locations, fields, municipalities
       if (report) await markApplied(report, resolution || t('apply.defaultResolution'));
     },
   });
-  const problems = validate(form.values);
   // Archived locations stay choosable only while this offer still names them.
   const locationOptions = locations
     .filter((l) => !l.archived || form.values.locationIds.includes(l.id))
@@ -79,7 +77,7 @@ export function OfferForm({ offer, providerId, locations, fields, municipalities
         <TextField form={form} name="contact.email" type="email" label={t('fields.email')} />
         <TextField form={form} name="contact.website" type="url" label={t('fields.website')} hint={t('fields.websiteHint')} />
       </fieldset>
-      <OpeningHoursEditor form={form} problems={problems} />
+      <OpeningHoursEditor form={form} problems={form.problems} />
       <fieldset className="field-group">
         <legend>{t('sections.cost')}</legend>
         <CheckboxField form={form} name="cost.free" label={t('fields.free')} />
@@ -103,7 +101,7 @@ export function OfferForm({ offer, providerId, locations, fields, municipalities
           </>
         ) : null}
       </fieldset>
-      <TranslationsEditor form={form} problems={problems} />
+      <TranslationsEditor form={form} problems={form.problems} />
       <TextField form={form} name="lastVerified" type="date" label={t('fields.lastVerified')} hint={t('fields.lastVerifiedHint')} required />
       <FormErrors form={form} />
       <div className="actions">

@@ -25,6 +25,11 @@ export type FormApi<V extends FormValues> = {
   error: (field: keyof V & string) => string | undefined;
   /** Problems that belong to no input of this form, worded for people. */
   otherErrors: string[];
+  /**
+   * Every current problem, for editors that place messages deeper than one input
+   * (e.g. "openingHours.1.closes"), so they need not validate a second time.
+   */
+  problems: Problem[];
   submit: (event?: React.FormEvent) => Promise<boolean>;
   dirty: boolean;
   submitting: boolean;
@@ -126,6 +131,7 @@ export function useForm<V extends FormValues>({ initial, validate, onSubmit }: F
     blur,
     error,
     otherErrors,
+    problems,
     submit,
     dirty,
     submitting,
