@@ -1,4 +1,5 @@
 // Words shared by every screen: actions, states, and the labels of the model's enumerations.
+import { targetGroupNames } from '../core/target-group-names';
 import type { Translation } from './translation';
 
 const de = {
@@ -38,22 +39,7 @@ const de = {
   direction: { higher_better: 'Höher ist besser', lower_better: 'Niedriger ist besser' },
   period: { monthly: 'Monatlich', quarterly: 'Vierteljährlich', yearly: 'Jährlich' },
   municipalityKind: { einheitsgemeinde: 'Einheitsgemeinde', verbandsgemeinde: 'Verbandsgemeinde', mitgliedsgemeinde: 'Mitgliedsgemeinde' },
-  targetGroup: {
-    all_migrants: 'Alle Menschen mit Migrationsgeschichte',
-    refugees: 'Geflüchtete',
-    asylum_seekers: 'Asylsuchende',
-    ukrainians: 'Geflüchtete aus der Ukraine',
-    eu_citizens: 'EU-Bürgerinnen und -Bürger',
-    third_country_nationals: 'Drittstaatsangehörige',
-    skilled_workers: 'Fachkräfte',
-    repatriates: 'Spätaussiedlerinnen und Spätaussiedler',
-    students: 'Studierende',
-    women: 'Frauen',
-    young_people: 'Junge Menschen',
-    children: 'Kinder',
-    families: 'Familien',
-    seniors: 'Ältere Menschen',
-  },
+  targetGroup: targetGroupNames,
   provenance: { example: 'Beispieldaten', invented: 'erfundener Beispielwert' },
 };
 

@@ -7,6 +7,7 @@ import type { FieldOfAction } from '../schema/plan';
 import type { Municipality } from '../schema/municipality';
 import type { TargetGroup } from '../schema/common';
 import { targetGroups } from '../schema/common';
+import { targetGroupNames } from '../target-group-names';
 import { uuid5 } from './uuid5';
 import type { HsdsTaxonomy, HsdsTaxonomyTerm } from './types';
 
@@ -38,22 +39,6 @@ export const FEATURE_TAXONOMY: HsdsTaxonomy = {
   version: '1',
 };
 
-export const targetGroupNames: Record<TargetGroup, string> = {
-  all_migrants: 'Alle Menschen mit Migrationsgeschichte',
-  refugees: 'Geflüchtete',
-  asylum_seekers: 'Asylsuchende',
-  ukrainians: 'Geflüchtete aus der Ukraine',
-  eu_citizens: 'EU-Bürgerinnen und -Bürger',
-  third_country_nationals: 'Drittstaatsangehörige',
-  skilled_workers: 'Fachkräfte',
-  repatriates: 'Spätaussiedlerinnen und Spätaussiedler',
-  students: 'Studierende',
-  women: 'Frauen',
-  young_people: 'Junge Menschen',
-  children: 'Kinder',
-  families: 'Familien',
-  seniors: 'Ältere Menschen',
-};
 
 function term(taxonomy: HsdsTaxonomy, id: string, code: string, name: string, description: string): HsdsTaxonomyTerm {
   return { id, code, name, description: description || name, taxonomy: taxonomy.name, taxonomy_id: taxonomy.id, language: 'de' };
