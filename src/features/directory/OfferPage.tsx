@@ -10,6 +10,7 @@ import { PageTitle } from '../../ui/PageTitle';
 import { paths } from '../../ui/paths';
 import { OfferHistory } from './OfferHistory';
 import { contributingMeasures } from './offer-links';
+import { LocationItem } from './LocationItem';
 import { OpeningHours } from './OpeningHours';
 import { ReferralButton } from './ReferralButton';
 import './directory.css';
@@ -163,20 +164,13 @@ function OfferPlaces({ offer }: { offer: Offer }) {
       {own.length > 0 ? (
         <ul className="list">
           {own.map((l) => (
-            <li key={l.id}>
-              <h3>{l.name}</h3>
-              <p>
-                {l.address.street}, {l.address.postcode} {l.address.city}
-              </p>
-              <div>
-                {t('offer.openingHours')}: <OpeningHours slots={l.openingHours} />
-              </div>
+            <LocationItem key={l.id} location={l}>
               <p>
                 {l.accessibility.wheelchair ? t('offer.wheelchair') : t('offer.notWheelchair')}
                 {l.accessibility.note ? ` – ${l.accessibility.note}` : null}
               </p>
               {l.directions ? <p>{l.directions}</p> : null}
-            </li>
+            </LocationItem>
           ))}
         </ul>
       ) : null}

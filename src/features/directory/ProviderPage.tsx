@@ -6,7 +6,7 @@ import { Breadcrumbs } from '../../ui/Breadcrumbs';
 import { Loading, NotFound } from '../../ui/Loading';
 import { PageTitle } from '../../ui/PageTitle';
 import { paths } from '../../ui/paths';
-import { OpeningHours } from './OpeningHours';
+import { LocationItem } from './LocationItem';
 import { providerNetwork } from './provider-network';
 import './directory.css';
 
@@ -75,15 +75,7 @@ function ProviderOffersAndLocations({ provider }: { provider: Provider }) {
         ) : (
           <ul className="list">
             {(locations ?? []).map((l) => (
-              <li key={l.id}>
-                <h3>{l.name}</h3>
-                <p>
-                  {l.address.street}, {l.address.postcode} {l.address.city}
-                </p>
-                <div>
-                  {t('offer.openingHours')}: <OpeningHours slots={l.openingHours} />
-                </div>
-              </li>
+              <LocationItem key={l.id} location={l} />
             ))}
           </ul>
         )}
