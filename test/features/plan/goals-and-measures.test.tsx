@@ -1,4 +1,4 @@
-import { screen, within } from '@testing-library/react';
+import { screen, waitFor, within } from '@testing-library/react';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { listActive } from '../../../src/db/repository';
 import { freshDatabase } from '../../factories';
@@ -38,7 +38,9 @@ describe('the coordinator extends the plan', () => {
 
     const goals = screen.getByRole('region', { name: 'Ziele' });
     expect(await within(goals).findByRole('link', { name: /Mehr Anerkennungen ausländischer Abschlüsse/ })).toBeInTheDocument();
-    expect(within(form).getByLabelText(/Titel des Ziels/)).toHaveValue('');
+    // The list shows the new goal as soon as it is stored; the form is replaced by an empty one
+    // right after, so wait for that rather than assume it happened in the same render.
+    await waitFor(() => expect(within(form).getByLabelText(/Titel des Ziels/)).toHaveValue(''));
     const stored = (await listActive('goals')).find((g) => g.title === 'Mehr Anerkennungen ausländischer Abschlüsse');
     expect(stored).toMatchObject({ fieldId: plan.work.id, priority: 'high', targetDate: null });
   });
