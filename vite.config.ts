@@ -1,4 +1,5 @@
 import { readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
 import react from '@vitejs/plugin-react';
 import type { Plugin } from 'vite';
 import { VitePWA } from 'vite-plugin-pwa';
@@ -91,6 +92,11 @@ export default defineConfig(({ command }) => ({
       devOptions: { enabled: false },
     }),
   ],
+  resolve: {
+    // react-router's package exports only its development build, warnings and all
+    // (remix-run/react-router#14102); a built app takes the production build it ships beside it.
+    alias: command === 'build' ? [{ find: /^react-router$/, replacement: fileURLToPath(new URL('./node_modules/react-router/dist/production/index.mjs', import.meta.url)) }] : [],
+  },
   server: { host: '127.0.0.1', port },
   preview: { host: '127.0.0.1', port, strictPort: true },
   build: { target: 'es2022', sourcemap: true },

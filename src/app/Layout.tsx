@@ -26,7 +26,7 @@ const navigation = [
 ] as const;
 
 export function Layout() {
-  const { t, i18n } = useTranslation(['shell', 'common', 'pwa', 'accessibility']);
+  const { t, i18n } = useTranslation(['shell', 'common', 'pwa']);
   const concepts = useEntities('concepts');
   const started = useStartupDone() && concepts !== undefined;
   const concept = concepts?.[0];
@@ -81,7 +81,7 @@ export function Layout() {
       </main>
       <footer className="app-footer">
         <p>
-          <Link to={paths.accessibility()}>{t('accessibility:footerLink')}</Link>
+          <Link to={paths.accessibility()}>{t('accessibilityStatement')}</Link>
         </p>
         <p className="meta">{t('pwa:footer', { version: appVersion, build: appBuild })}</p>
       </footer>

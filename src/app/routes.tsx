@@ -1,5 +1,5 @@
-// The route tree: the layout, then each feature's own routes. Screens are loaded lazily, so
-// the first load carries only the shell and the overview.
+// The route tree: the layout, then each feature's own routes. Screens are loaded lazily, each
+// with its feature's words, so the first load carries only the shell and the overview.
 import type { RouteObject } from 'react-router';
 import { routes as accessibility } from '../features/accessibility/routes';
 import { routes as concept } from '../features/concept/routes';
@@ -17,8 +17,19 @@ import { routes as overview } from '../features/overview/routes';
 import { routes as plan } from '../features/plan/routes';
 import { routes as settings } from '../features/settings/routes';
 import { Loading } from '../ui/Loading';
+import { loadNamespace } from './i18n';
 import { Layout } from './Layout';
 import { NotFoundPage, RouteError } from './RouteError';
+import type { LazyNamespace } from './resources';
+
+/** The feature's routes, each loading the feature's words together with its screen. */
+function withWords(routes: RouteObject[], ns: LazyNamespace): RouteObject[] {
+  return routes.map((route) => {
+    const { lazy } = route;
+    if (typeof lazy !== 'function') throw new Error(`Route ${route.path ?? '(index)'} of ${ns} must load lazily`);
+    return { ...route, lazy: async () => (await Promise.all([lazy(), loadNamespace(ns)]))[0] } as RouteObject;
+  });
+}
 
 export const appRoutes: RouteObject[] = [
   {
@@ -31,20 +42,20 @@ export const appRoutes: RouteObject[] = [
         errorElement: <RouteError />,
         children: [
           ...overview,
-          ...concept,
-          ...plan,
-          ...measures,
-          ...indicators,
-          ...municipalities,
-          ...directory,
-          ...directoryAdmin,
-          ...handout,
-          ...exchange,
-          ...evaluation,
-          ...reviews,
-          ...reports,
-          ...settings,
-          ...accessibility,
+          ...withWords(concept, 'concept'),
+          ...withWords(plan, 'plan'),
+          ...withWords(measures, 'measures'),
+          ...withWords(indicators, 'indicators'),
+          ...withWords(municipalities, 'municipalities'),
+          ...withWords(directory, 'directory'),
+          ...withWords(directoryAdmin, 'directoryAdmin'),
+          ...withWords(handout, 'handout'),
+          ...withWords(exchange, 'exchange'),
+          ...withWords(evaluation, 'evaluation'),
+          ...withWords(reviews, 'reviews'),
+          ...withWords(reports, 'reports'),
+          ...withWords(settings, 'settings'),
+          ...withWords(accessibility, 'accessibility'),
           { path: '*', element: <NotFoundPage /> },
         ],
       },

@@ -21,6 +21,7 @@ const de = {
   toOverview: 'Zum Überblick',
   chunkError: 'Dieser Teil der App konnte nicht geladen werden.',
   reload: 'Neu laden',
+  accessibilityStatement: 'Erklärung zur Barrierefreiheit',
 };
 
 const en: Translation<typeof de> = {
@@ -44,6 +45,7 @@ const en: Translation<typeof de> = {
   toOverview: 'Go to the overview',
   chunkError: 'This part of the app could not be loaded.',
   reload: 'Reload',
+  accessibilityStatement: 'Accessibility statement',
 };
 
 export const shell = { de, en };

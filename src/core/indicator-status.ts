@@ -17,7 +17,7 @@
 import { adverseInSeries } from './adverse';
 import type { AdverseDevelopment } from './adverse';
 import type { Indicator, Measurement } from './schema';
-import { periodStart } from './schema';
+import { periodStart } from './periods';
 import { countySeries } from './series';
 
 export { countySeries };

@@ -4,7 +4,8 @@
 // checks need the indicator and its other measurements, so they live beside the schema and
 // report Problems the same way, for the form to show beside the period field.
 import type { Indicator, Measurement, MeasurementPeriod } from './schema';
-import { periodKey, periodMatches, periodStart } from './schema';
+import { periodMatches, periodStart } from './periods';
+import { periodKey } from './schema';
 import type { Problem } from './validation';
 
 /** A period key of the indicator's shape in the given year: 2025, 2025-Q1 or 2025-01. */

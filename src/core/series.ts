@@ -1,6 +1,6 @@
 // An indicator's county-wide time series: the values status and warnings are judged on.
 import type { Measurement } from './schema';
-import { periodStart } from './schema';
+import { periodStart } from './periods';
 
 /**
  * County-wide measurements, one per period, oldest first (municipality breakdowns are not

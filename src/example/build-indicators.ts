@@ -4,7 +4,7 @@
 // entry whose direction is "context" has none the app can judge by, so the authored entry
 // must choose one (and its note should say why).
 import type { Indicator, Measurement } from '../core/schema';
-import { periodMatches } from '../core/schema';
+import { periodMatches } from '../core/periods';
 import type { BuildContext } from './build-context';
 import { ExampleDataError, INVENTED_SOURCE } from './build-context';
 import type { ParsedSources } from './example-input';

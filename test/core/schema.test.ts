@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { describeProblem } from '../../src/core/messages';
 import type { EntityKind } from '../../src/core/schema';
-import { entityKinds, periodKey, periodMatches, periodStart } from '../../src/core/schema';
+import { periodMatches, periodStart } from '../../src/core/periods';
+import { entityKinds, periodKey } from '../../src/core/schema';
 import type { Problem } from '../../src/core/validation';
 import { validateEntity } from '../../src/core/validation';
 import {

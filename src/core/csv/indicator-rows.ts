@@ -2,7 +2,7 @@
 // import format: a person exports it, adds this year's values in a spreadsheet, and imports
 // it again, so its headers are the contract between export and import (MEASUREMENT_COLUMNS).
 import type { Direction, Goal, Indicator, Measurement, MeasurementPeriod, Municipality } from '../schema';
-import { periodStart } from '../schema';
+import { periodStart } from '../periods';
 import { formatDateDe, formatNumberDe } from './german-format';
 import { textCell, writeCsv } from './table';
 

@@ -7,7 +7,8 @@
 // The import is all-or-nothing: one faulty row blocks the whole file, so a half-imported
 // file never leaves the person guessing which rows arrived.
 import type { Indicator, Measurement, Municipality } from '../schema';
-import { measurementSchema, periodKey, periodMatches } from '../schema';
+import { periodMatches } from '../periods';
+import { measurementSchema, periodKey } from '../schema';
 import { periodExample } from '../measurement-rules';
 import { problemsOf } from '../validation';
 import { parseDateDe, parseNumberDe } from './german-format';

@@ -1,6 +1,7 @@
 // Building blocks shared by every record schema. Each runtime schema is the single source
 // of its TypeScript type (z.infer), so what is validated and what is typed never drift apart.
 import { z } from 'zod';
+import { priorities } from '../vocabulary';
 
 /** One version for the whole model; bumped with every change to a schema below. */
 export const SCHEMA_VERSION = 2;
@@ -14,7 +15,7 @@ export const text = (max = 500) => z.string().trim().min(1).max(max);
 /** Optional text: empty means absent. */
 export const optionalText = (max = 2000) => z.string().trim().max(max).default('');
 
-export const priority = z.enum(['high', 'medium', 'low']);
+export const priority = z.enum(priorities);
 export type Priority = z.infer<typeof priority>;
 
 /**

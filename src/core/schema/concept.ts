@@ -1,7 +1,8 @@
 import { z } from 'zod';
+import { conceptStatuses } from '../vocabulary';
 import { checkDateOrder, isoDate, optionalText, recordBase, text, uuid } from './common';
 
-export const conceptStatus = z.enum(['draft', 'in_committee', 'adopted', 'archived']);
+export const conceptStatus = z.enum(conceptStatuses);
 export type ConceptStatus = z.infer<typeof conceptStatus>;
 
 export const principle = z.object({

@@ -1,9 +1,10 @@
 // A caseworker's note that a directory entry is outdated, and how the coordinator resolved it.
 import { z } from 'zod';
+import { correctionTargets, correctionStatuses } from '../vocabulary';
 import { isoDateTime, optionalText, recordBase, text, uuid } from './common';
 
-export const correctionTarget = z.enum(['offers', 'providers', 'locations']);
-export const correctionStatus = z.enum(['open', 'applied', 'dismissed']);
+export const correctionTarget = z.enum(correctionTargets);
+export const correctionStatus = z.enum(correctionStatuses);
 export type CorrectionTarget = z.infer<typeof correctionTarget>;
 export type CorrectionStatus = z.infer<typeof correctionStatus>;
 

@@ -1,9 +1,10 @@
 import { z } from 'zod';
+import { directions, measurementPeriods } from '../vocabulary';
 import { checkDateOrder, isoDate, optionalText, recordBase, text, uuid } from './common';
 
-export const direction = z.enum(['higher_better', 'lower_better']);
+export const direction = z.enum(directions);
 export type Direction = z.infer<typeof direction>;
-export const measurementPeriod = z.enum(['monthly', 'quarterly', 'yearly']);
+export const measurementPeriod = z.enum(measurementPeriods);
 export type MeasurementPeriod = z.infer<typeof measurementPeriod>;
 
 export const datedValue = z.object({ value: z.number().finite(), date: isoDate });
@@ -43,25 +44,3 @@ export const measurementSchema = z.object({
   note: optionalText(2000),
 });
 export type Measurement = z.infer<typeof measurementSchema>;
-
-const periodPatterns: Record<MeasurementPeriod, RegExp> = {
-  yearly: /^\d{4}$/,
-  quarterly: /^\d{4}-Q[1-4]$/,
-  monthly: /^\d{4}-(0[1-9]|1[0-2])$/,
-};
-
-/** Whether a period key has the shape the indicator's measurement period asks for. */
-export function periodMatches(period: MeasurementPeriod, key: string): boolean {
-  return periodPatterns[period].test(key);
-}
-
-/** The first day of a period key, for ordering and charting. */
-export function periodStart(key: string): string {
-  const [year, rest] = key.split('-');
-  if (!rest) return `${year}-01-01`;
-  if (rest.startsWith('Q')) {
-    const month = (Number(rest.slice(1)) - 1) * 3 + 1;
-    return `${year}-${String(month).padStart(2, '0')}-01`;
-  }
-  return `${year}-${rest}-01`;
-}

@@ -1,7 +1,8 @@
 import { z } from 'zod';
+import { municipalityKinds } from '../vocabulary';
 import { figure, isoDate, optionalText, recordBase, text, uuid } from './common';
 
-export const municipalityKind = z.enum(['einheitsgemeinde', 'verbandsgemeinde', 'mitgliedsgemeinde']);
+export const municipalityKind = z.enum(municipalityKinds);
 export type MunicipalityKind = z.infer<typeof municipalityKind>;
 
 export const nationalityCount = z.object({

@@ -1,8 +1,9 @@
 import { z } from 'zod';
+import { needSources, needStatuses } from '../vocabulary';
 import { isoDate, priority, recordBase, targetGroup, text, uuid } from './common';
 
-export const needSource = z.enum(['survey', 'provider_feedback', 'statistics', 'council']);
-export const needStatus = z.enum(['open', 'addressed', 'closed']);
+export const needSource = z.enum(needSources);
+export const needStatus = z.enum(needStatuses);
 export type NeedSource = z.infer<typeof needSource>;
 export type NeedStatus = z.infer<typeof needStatus>;
 

@@ -1,5 +1,6 @@
 // The concept's plan: fields of action hold goals, measures implement goals.
 import { z } from 'zod';
+import { measureStatuses } from '../vocabulary';
 import { checkDateOrder, isoDate, optionalText, priority, recordBase, targetGroup, text, uuid } from './common';
 
 export const fieldOfActionSchema = z.object({
@@ -22,7 +23,7 @@ export const goalSchema = z.object({
 });
 export type Goal = z.infer<typeof goalSchema>;
 
-export const measureStatus = z.enum(['planned', 'active', 'done', 'paused', 'dropped']);
+export const measureStatus = z.enum(measureStatuses);
 export type MeasureStatus = z.infer<typeof measureStatus>;
 
 export const progressNote = z.object({

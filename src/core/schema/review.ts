@@ -1,9 +1,10 @@
 // An evaluation cycle ("Evaluation 2026"): each goal's computed status, confirmed or
 // overridden with a reason, the findings, and the adaptations recommended to the concept.
 import { z } from 'zod';
+import { goalStatuses, adaptationKinds, reviewStatuses } from '../vocabulary';
 import { isoDate, isoDateTime, optionalText, recordBase, text, uuid } from './common';
 
-export const goalStatus = z.enum(['on_track', 'at_risk', 'off_track', 'no_data']);
+export const goalStatus = z.enum(goalStatuses);
 export type GoalStatus = z.infer<typeof goalStatus>;
 
 export const goalAssessment = z
@@ -21,7 +22,7 @@ export const goalAssessment = z
   });
 export type GoalAssessment = z.infer<typeof goalAssessment>;
 
-export const adaptationKind = z.enum(['new_measure', 'change_measure', 'drop_measure']);
+export const adaptationKind = z.enum(adaptationKinds);
 export type AdaptationKind = z.infer<typeof adaptationKind>;
 
 export const adaptation = z.object({
@@ -36,7 +37,7 @@ export const adaptation = z.object({
 });
 export type Adaptation = z.infer<typeof adaptation>;
 
-export const reviewStatus = z.enum(['open', 'closed']);
+export const reviewStatus = z.enum(reviewStatuses);
 
 export const reviewSchema = z.object({
   ...recordBase,

@@ -1,15 +1,12 @@
 import type { Translation } from '../../ui/translation';
 
-// Only the short words live here (they load with the app shell); the statement's long text is
-// in statement-content.ts and loads with its page.
+// The page's short words; the statement's long text is in statement-content.ts.
 const de = {
   title: 'Erklärung zur Barrierefreiheit',
-  footerLink: 'Erklärung zur Barrierefreiheit',
 };
 
 const en: Translation<typeof de> = {
   title: 'Accessibility statement',
-  footerLink: 'Accessibility statement',
 };
 
 export const accessibilityText = { de, en };

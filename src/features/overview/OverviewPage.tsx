@@ -3,7 +3,7 @@ import { Link } from 'react-router';
 import { countySeries } from '../../core/indicator-status';
 import { conceptStatus, indexRollup } from '../../core/rollup';
 import { groupByIndicator } from '../../core/series';
-import { measureStatus } from '../../core/schema';
+import { measureStatuses } from '../../core/vocabulary';
 import { today } from '../../db/context';
 import { useEntities, useRecentChanges } from '../../db/hooks';
 import { Sparkline } from '../../ui/charts/Sparkline';
@@ -46,7 +46,7 @@ export function OverviewPage() {
         <section className="card" aria-labelledby="ov-measures">
           <h2 id="ov-measures">{t('measures')}</h2>
           <ul className="list">
-            {measureStatus.options.map((status) => (
+            {measureStatuses.map((status) => (
               <li key={status}>
                 <Link className="row" to={`${paths.measures()}?status=${status}`}>
                   <StatusBadge tone={measureStatusTone[status]}>{t(`common:measureStatus.${status}`)}</StatusBadge>
