@@ -27,7 +27,7 @@ function withWords(routes: RouteObject[], ns: LazyNamespace): RouteObject[] {
   return routes.map((route) => {
     const { lazy } = route;
     if (typeof lazy !== 'function') throw new Error(`Route ${route.path ?? '(index)'} of ${ns} must load lazily`);
-    return { ...route, lazy: async () => (await Promise.all([lazy(), loadNamespace(ns)]))[0] } as RouteObject;
+    return { ...route, lazy: async () => (await Promise.all([lazy(), loadNamespace(ns)]))[0] };
   });
 }
 
