@@ -33,7 +33,7 @@ export default tseslint.config(
     files: ['src/core/**/*.ts'],
     rules: {
       'no-restricted-imports': ['error', {
-        paths: ['react', 'react-dom', 'react-router', 'dexie', 'dexie-react-hooks', 'i18next', 'react-i18next']
+        paths: ['react', 'react-dom', 'react-router', 'dexie', 'dexie-react-hooks']
           .map((name) => ({ name, message: 'The domain core is pure TypeScript: no UI, storage or i18n framework.' })),
         patterns: [
           { regex: '^node:', message: 'The domain core runs in browser and server alike: no Node APIs.' },

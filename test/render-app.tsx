@@ -7,8 +7,8 @@ import type { Language } from '../src/ui/language';
 import { appRoutes } from '../src/app/routes';
 import { markStartupDone } from '../src/app/startup';
 
-export async function renderApp(path: string, lang: Language = 'de') {
-  await initI18n(lang);
+export function renderApp(path: string, lang: Language = 'de') {
+  initI18n(lang);
   // main.tsx marks this after the first-start check; tests arrange their data themselves.
   markStartupDone();
   const router = createMemoryRouter(appRoutes, { initialEntries: [path] });

@@ -1,5 +1,5 @@
 import { Suspense } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../ui/i18n';
 import { Link, NavLink, Outlet } from 'react-router';
 import { useStartupDone } from './startup';
 import { useEntities } from '../db/hooks';
@@ -45,7 +45,7 @@ export function Layout() {
         <OnlineIndicator />
         <label className="language">
           <span>{t('language')}</span>
-          <select value={i18n.language} onChange={(event) => void switchLanguage(event.target.value as Language)}>
+          <select value={i18n.language} onChange={(event) => switchLanguage(event.target.value as Language)}>
             {languages.map((lng) => (
               <option key={lng} value={lng} lang={lng}>
                 {t(`languages.${lng}`)}

@@ -1,5 +1,5 @@
 import { useEffect } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../ui/i18n';
 import { Link, useRouteError } from 'react-router';
 import { paths } from '../ui/paths';
 import { isChunkLoadError, reloadOnceForNewVersion } from './pwa/chunk-reload';

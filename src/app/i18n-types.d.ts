@@ -1,10 +1,8 @@
-import 'i18next';
 import type { GermanResources } from './resources';
 
 // Typed keys: a misspelled key or a missing namespace fails the typecheck.
-declare module 'i18next' {
-  interface CustomTypeOptions {
-    defaultNS: 'common';
+declare module '../ui/i18n/keys' {
+  interface Register {
     resources: GermanResources;
   }
 }

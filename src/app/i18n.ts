@@ -1,34 +1,31 @@
-import i18next from 'i18next';
-import { initReactI18next } from 'react-i18next';
 import type { Language } from '../ui/language';
 import { storedLanguage } from '../ui/language';
-import { lazyNamespaces, resources, type LazyNamespace } from './resources';
+import { i18n } from '../ui/i18n';
+import type { LazyNamespace } from './resources';
+import { eagerNamespaces, lazyNamespaces } from './resources';
 
-/** Initialises i18next once; German unless the person chose English before. */
-export async function initI18n(lng: Language = storedLanguage()): Promise<typeof i18next> {
-  if (!i18next.isInitialized) {
-    await i18next.use(initReactI18next).init({
-      resources,
-      lng,
-      fallbackLng: 'de',
-      defaultNS: 'common',
-      interpolation: { escapeValue: false },
-      returnNull: false,
+let started = false;
+
+/** Loads the shell's words and sets the language: German unless the person chose English before. */
+export function initI18n(lng: Language = storedLanguage()): void {
+  if (!started) {
+    started = true;
+    for (const [ns, text] of Object.entries(eagerNamespaces)) {
+      i18n.addBundle('de', ns, text.de);
+      i18n.addBundle('en', ns, text.en);
+    }
+    i18n.subscribe(() => {
+      document.documentElement.lang = i18n.language;
     });
-    i18next.on('languageChanged', (next) => {
-      document.documentElement.lang = next;
-    });
-  } else if (i18next.language !== lng) {
-    await i18next.changeLanguage(lng);
   }
+  i18n.changeLanguage(lng);
   document.documentElement.lang = lng;
-  return i18next;
 }
 
 /** Adds a feature's words before its screen renders; a namespace loads once. */
 export async function loadNamespace(ns: LazyNamespace): Promise<void> {
-  if (i18next.hasResourceBundle('de', ns)) return;
+  if (i18n.hasBundle('de', ns)) return;
   const text = await lazyNamespaces[ns]();
-  i18next.addResourceBundle('de', ns, text.de);
-  i18next.addResourceBundle('en', ns, text.en);
+  i18n.addBundle('de', ns, text.de);
+  i18n.addBundle('en', ns, text.en);
 }

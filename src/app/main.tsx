@@ -22,7 +22,7 @@ window.addEventListener('unhandledrejection', (event) => {
 });
 
 async function start(): Promise<void> {
-  await initI18n();
+  initI18n();
   const stored = await openStorage();
   if (stored) {
     await loadAuthor().catch((error: unknown) => console.error('Reading settings failed', error));

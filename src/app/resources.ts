@@ -6,7 +6,7 @@ import { common } from '../ui/common-i18n';
 import { pwaText } from './pwa/i18n';
 import { shell } from './shell-i18n';
 
-const eager = { common, shell, pwa: pwaText, overview: overviewText };
+export const eagerNamespaces = { common, shell, pwa: pwaText, overview: overviewText };
 
 export const lazyNamespaces = {
   concept: () => import('../features/concept/i18n').then((m) => m.conceptText),
@@ -26,10 +26,6 @@ export const lazyNamespaces = {
 };
 export type LazyNamespace = keyof typeof lazyNamespaces;
 
-type Namespaces = typeof eager & { [N in LazyNamespace]: Awaited<ReturnType<(typeof lazyNamespaces)[N]>> };
+type Namespaces = typeof eagerNamespaces & { [N in LazyNamespace]: Awaited<ReturnType<(typeof lazyNamespaces)[N]>> };
 export type GermanResources = { [N in keyof Namespaces]: Namespaces[N]['de'] };
 
-export const resources = {
-  de: Object.fromEntries(Object.entries(eager).map(([ns, text]) => [ns, text.de])),
-  en: Object.fromEntries(Object.entries(eager).map(([ns, text]) => [ns, text.en])),
-};

@@ -1,4 +1,4 @@
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from './i18n';
 import { Link } from 'react-router';
 
 /** One step of the trail; the last step is the current page and has no link. */

@@ -1,5 +1,5 @@
 // The interface language: German by default, English on request, remembered on the device.
-import i18next from 'i18next';
+import { i18n } from './i18n';
 
 export type Language = 'de' | 'en';
 export const languages: Language[] = ['de', 'en'];
@@ -15,11 +15,11 @@ export function storedLanguage(): Language {
   }
 }
 
-export async function switchLanguage(lng: Language): Promise<void> {
+export function switchLanguage(lng: Language): void {
   try {
     localStorage.setItem(STORAGE_KEY, lng);
   } catch {
     // Not remembered across reloads when storage is blocked; the switch still applies.
   }
-  await i18next.changeLanguage(lng);
+  i18n.changeLanguage(lng);
 }

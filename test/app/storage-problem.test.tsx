@@ -11,8 +11,8 @@ import { replaceAll } from '../../src/db/snapshot';
 import { openStorage, reportIfQuotaError, reportStorageFailure } from '../../src/db/storage-status';
 import { freshDatabase, makeLinkedRecords } from '../factories';
 
-beforeEach(async () => {
-  await initI18n('de');
+beforeEach(() => {
+  initI18n('de');
   URL.createObjectURL = vi.fn(() => 'blob:backup');
   URL.revokeObjectURL = vi.fn();
 });

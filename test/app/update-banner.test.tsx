@@ -19,7 +19,7 @@ afterEach(() => simulateUpdatePhase('none'));
 
 test('with a half-filled form the update waits and asks to save first', async () => {
   const measure = stored.measures[0]!;
-  const { user } = await renderApp(`/massnahmen/${measure.id}/bearbeiten`);
+  const { user } = renderApp(`/massnahmen/${measure.id}/bearbeiten`);
   const title = await screen.findByLabelText(/^Titel/, {}, { timeout: 5000 });
   await user.clear(title);
   await user.type(title, 'Noch nicht gespeichert');

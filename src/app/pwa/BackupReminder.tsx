@@ -1,6 +1,6 @@
 // Reminds a person to save their work off the device when local changes have been neither
 // exported nor synced for longer than the interval chosen in the settings.
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../ui/i18n';
 import { Link } from 'react-router';
 import { DEFAULT_REMINDER_DAYS, isBackupReminderDue } from '../../core/backup-reminder';
 import { useMeta } from '../../db/hooks';

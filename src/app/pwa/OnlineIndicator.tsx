@@ -2,7 +2,7 @@
 // Offline is the normal case on a tablet in the field: the app keeps working either way.
 // A polite live region, not role="status": a screen keeps its own status messages unambiguous.
 import { useSyncExternalStore } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../ui/i18n';
 
 function subscribe(listener: () => void): () => void {
   window.addEventListener('online', listener);

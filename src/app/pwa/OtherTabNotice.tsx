@@ -1,7 +1,7 @@
 // Shown when another tab opened a newer version whose database upgrade needed this tab to
 // let go of the database: this tab closed it (src/db/storage-status.ts) and must reload.
 import { useSyncExternalStore } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../ui/i18n';
 import { storageFailure, subscribeStorageFailure } from '../../db/storage-status';
 
 export function OtherTabNotice() {

@@ -1,7 +1,7 @@
 // The page shown instead of the app when the browser gives it no storage, or the storage is
 // full. It says what happened, what to do, and offers to export what can still be read.
 import { useState } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../ui/i18n';
 import { entityKinds } from '../../core/schema';
 import type { StorageFailure } from '../../db/storage-status';
 import { exportSnapshot } from '../../db/snapshot';

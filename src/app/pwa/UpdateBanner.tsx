@@ -2,7 +2,7 @@
 // any form holds unsaved input the banner waits ("Bitte erst speichern") and switches as
 // soon as the last form is saved or left.
 import { useEffect, useState, useSyncExternalStore } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../ui/i18n';
 import { anyUnsaved, subscribeUnsaved, unsavedVersion } from '../../ui/unsaved-registry';
 import { applyUpdate, subscribeUpdate, updatePhase } from './register';
 

@@ -1,4 +1,4 @@
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../ui/i18n';
 import { Link, useNavigate } from 'react-router';
 import type { Concept } from '../../core/schema';
 import { conceptStatus } from '../../core/schema';

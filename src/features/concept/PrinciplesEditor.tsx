@@ -2,7 +2,7 @@
 // messages for each principle come from the same record problems the form validates with
 // ("principles.2.title"), shown once the list was touched or the form submitted.
 import { useEffect, useRef, useState } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../ui/i18n';
 import type { Lang } from '../../core/messages';
 import { problemText } from '../../core/messages';
 import type { Principle } from '../../core/schema';

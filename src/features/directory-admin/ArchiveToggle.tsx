@@ -1,6 +1,6 @@
 // Archiving keeps an entry (and its history) but takes it out of search and hand-outs.
 import { useState } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../ui/i18n';
 import { update } from '../../db/repository';
 import { ConfirmDialog } from '../../ui/ConfirmDialog';
 import { StatusBadge } from '../../ui/StatusBadge';

@@ -1,4 +1,4 @@
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../ui/i18n';
 import { Link } from 'react-router';
 import { overlapGroups, readStaleAfterMonths, STALE_AFTER_MONTHS_KEY, staleEntries } from '../../core/directory-care';
 import { today } from '../../db/context';

@@ -2,7 +2,7 @@
 // "Änderung übernehmen" opens the entry's edit form, which marks the report applied when
 // saved; "Verwerfen" needs a reason (the schema refuses a dismissal without one).
 import { useState } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../ui/i18n';
 import { Link } from 'react-router';
 import type { CorrectionReport } from '../../core/schema';
 import { recordContext } from '../../db/context';

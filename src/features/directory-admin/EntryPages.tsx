@@ -1,6 +1,6 @@
 // The maintenance screens: new and edit for providers, offers and locations. Each loads
 // what its form needs and renders the form only once everything is there.
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../ui/i18n';
 import { useParams, useSearchParams } from 'react-router';
 import { isStale, readStaleAfterMonths, STALE_AFTER_MONTHS_KEY } from '../../core/directory-care';
 import { today } from '../../db/context';

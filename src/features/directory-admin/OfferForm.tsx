@@ -1,5 +1,5 @@
 import { useRef, useState } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../ui/i18n';
 import { Link, useNavigate } from 'react-router';
 import type { CorrectionReport, FieldOfAction, Location, Municipality, Offer } from '../../core/schema';
 import { today } from '../../db/context';

@@ -1,5 +1,5 @@
 import { useMemo, useRef, useState } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../ui/i18n';
 import { Link, useNavigate } from 'react-router';
 import { similarProviders } from '../../core/directory-care';
 import type { CorrectionReport, FieldOfAction, Provider } from '../../core/schema';

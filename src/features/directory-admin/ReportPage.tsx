@@ -1,6 +1,6 @@
 // A caseworker tells the coordination office that an offer's entry is out of date.
 import { useState } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../ui/i18n';
 import { Link, useParams } from 'react-router';
 import type { Offer } from '../../core/schema';
 import { useEntitiesWhere, useEntity } from '../../db/hooks';

@@ -1,7 +1,7 @@
 // Entries not verified for longer than the set number of months, oldest first. "Noch
 // aktuell" records today as the verification date; "Bearbeiten" opens the form.
 import { useState } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../ui/i18n';
 import { Link } from 'react-router';
 import { readStaleAfterMonths, STALE_AFTER_MONTHS_KEY, staleEntries } from '../../core/directory-care';
 import { today } from '../../db/context';

@@ -2,7 +2,7 @@
 // lang and dir, so Arabic or Farsi is typed and read right to left while the labels around
 // it stay German.
 import { useState } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../ui/i18n';
 import type { Lang } from '../../core/messages';
 import { problemText } from '../../core/messages';
 import { directionOf, enterableLanguages, languageLabel } from '../../core/languages';

@@ -1,7 +1,7 @@
 // "Änderung übernehmen" opens an entry's edit form with ?meldung=<report id>. The form shows
 // the caseworker's note and asks what was changed; saving the entry also marks the report
 // applied with that text, so the entry's history tells what became of the report.
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../ui/i18n';
 import { useSearchParams } from 'react-router';
 import type { CorrectionReport } from '../../core/schema';
 import { recordContext } from '../../db/context';

@@ -2,7 +2,7 @@
 // boolean value, and the opening-hours editor. Messages for nested values come from the
 // same record problems the form validates with ("openingHours.1.closes"), shown once the
 // value was touched or the form submitted.
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../ui/i18n';
 import type { Lang } from '../../core/messages';
 import { problemText } from '../../core/messages';
 import type { Problem } from '../../core/validation';

@@ -1,4 +1,4 @@
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../ui/i18n';
 import type { Location } from '../../core/schema';
 import { OpeningHours } from './OpeningHours';
 

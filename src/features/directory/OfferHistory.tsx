@@ -1,4 +1,4 @@
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../ui/i18n';
 import { useEntitiesWhere } from '../../db/hooks';
 import { formatDate } from '../../ui/format';
 import { StatusBadge } from '../../ui/StatusBadge';

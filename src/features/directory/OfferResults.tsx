@@ -4,7 +4,7 @@
 // Short lists are rendered whole: that keeps find-in-page and screen-reader browsing simple.
 import { useVirtualizer } from '@tanstack/react-virtual';
 import { useRef } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../ui/i18n';
 import { Link } from 'react-router';
 import type { Offer } from '../../core/schema';
 import { paths } from '../../ui/paths';

@@ -1,5 +1,5 @@
 import { useMemo } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../ui/i18n';
 import { Link, useSearchParams } from 'react-router';
 import type { Municipality } from '../../core/schema';
 import { targetGroups } from '../../core/schema';

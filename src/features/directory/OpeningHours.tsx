@@ -1,4 +1,4 @@
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../ui/i18n';
 import type { OpeningSlot } from '../../core/schema';
 
 export function OpeningHours({ slots }: { slots: OpeningSlot[] }) {

@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../ui/i18n';
 import { Link } from 'react-router';
 import { REFERRAL_SOURCE, countReferrals, monthlyTotals, referralMeasurements } from '../../core/referral-counts';
 import { create, listActive, update } from '../../db/repository';

@@ -1,6 +1,6 @@
 // The evaluation hub: where the concept stands at a glance, and the ways into gaps, reviews,
 // the council report and CSV.
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../ui/i18n';
 import { Link } from 'react-router';
 import { gapAnalysis } from '../../core/gap-analysis';
 import { conceptStatus } from '../../core/rollup';

@@ -1,5 +1,5 @@
 // Needs and gap analysis at /auswertung/bedarfsanalyse: the matrix, then the figures per place.
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../ui/i18n';
 import { gapAnalysis, OVERLAP_MIN } from '../../core/gap-analysis';
 import { useEntities } from '../../db/hooks';
 import { Breadcrumbs } from '../../ui/Breadcrumbs';

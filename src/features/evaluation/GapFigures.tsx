@@ -1,6 +1,6 @@
 // Population and migration figures per column of the matrix, with offers per 1,000 people with
 // a migration history. Invented example figures carry a visible mark and a note.
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../ui/i18n';
 import type { GapColumn, SummedFigure } from '../../core/gap-analysis';
 import { formatNumber } from '../../ui/format';
 import { TableScroll } from '../../ui/TableScroll';

@@ -1,7 +1,7 @@
 // The matrix as a real table: fields of action as rows (row headers stay in view while the
 // columns scroll sideways on a tablet), places as columns. Each cell shows its counts and, as
 // text with a symbol, whether it is a gap or an overlap; it opens into the records behind it.
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../ui/i18n';
 import { Link } from 'react-router';
 import type { GapCell, GapColumn, GapMatrix } from '../../core/gap-analysis';
 import type { FieldOfAction } from '../../core/schema';

@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../ui/i18n';
 import { exportHsdsText } from '../../db/hsds-import';
 import { today } from '../../db/context';
 import { downloadText } from '../../ui/download';

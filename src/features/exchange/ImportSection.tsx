@@ -1,7 +1,7 @@
 // Choose a file → preview (every entry with its result and reasons) → confirm → one transaction.
 // The size is checked on the File before its text is read, so a huge file never reaches memory.
 import { useState } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../ui/i18n';
 import type { HsdsPlan } from '../../core/hsds/plan';
 import { countByStatus } from '../../core/hsds/plan';
 import { sizeProblem } from '../../core/hsds/read';

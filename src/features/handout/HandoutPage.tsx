@@ -2,7 +2,7 @@
 // text. The sheet carries lang and dir of the chosen language, so Arabic or Farsi reads and
 // prints right to left; each text that only exists in German says so, in the client's
 // language where we have the words.
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../ui/i18n';
 import { useParams, useSearchParams } from 'react-router';
 import { handoutLanguageChoices, handoutTexts } from '../../core/handout';
 import { directionOf, enterableLanguages, languageLabel } from '../../core/languages';

@@ -1,7 +1,7 @@
 // Print, copy and share. The share text is the same content as the sheet, as plain lines;
 // navigator.share appears only where the browser offers it (most phones and tablets).
 import { useState } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../ui/i18n';
 import type { HandoutTexts } from '../../core/handout';
 import { shareText } from '../../core/handout';
 import type { Location, Offer, Provider } from '../../core/schema';

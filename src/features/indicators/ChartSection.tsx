@@ -1,6 +1,6 @@
 // The indicator's chart, with a choice of municipalities to draw beside the county line. The
 // choice lives in the URL (?vergleich=<id>,<id>) so a comparison can be bookmarked and shared.
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../ui/i18n';
 import { useSearchParams } from 'react-router';
 import type { Indicator, Measurement, Municipality } from '../../core/schema';
 import { today } from '../../db/context';

@@ -1,4 +1,4 @@
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../ui/i18n';
 import type { IndicatorStatus } from '../../core/indicator-status';
 import type { Tone } from '../../ui/StatusBadge';
 import { StatusBadge } from '../../ui/StatusBadge';

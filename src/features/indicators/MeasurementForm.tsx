@@ -1,7 +1,7 @@
 // Adding and editing a measurement use one form. Besides the schema, a measurement is checked
 // against its indicator (the period's shape) and its siblings (one value per period and place).
 import { useEffect, useRef } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../ui/i18n';
 import { measurementRuleProblems, periodExample } from '../../core/measurement-rules';
 import type { Draft } from '../../core/records';
 import type { Indicator, Measurement, Municipality } from '../../core/schema';

@@ -1,7 +1,7 @@
 // The measurement table with its add and edit form. The municipality filter lives in the URL
 // (?gemeinde=<id> or ?gemeinde=kreisweit), so a filtered table can be bookmarked and shared.
 import { useEffect, useRef, useState } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../ui/i18n';
 import { useSearchParams } from 'react-router';
 import { byPeriodNewestFirst } from '../../core/measurement-rules';
 import type { Indicator, Measurement, Municipality } from '../../core/schema';

@@ -1,4 +1,4 @@
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../ui/i18n';
 import { useParams } from 'react-router';
 import { useEntities, useEntity } from '../../db/hooks';
 import { Breadcrumbs } from '../../ui/Breadcrumbs';

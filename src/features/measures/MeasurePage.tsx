@@ -1,4 +1,4 @@
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../ui/i18n';
 import { Link, useParams } from 'react-router';
 import type { Measure } from '../../core/schema';
 import { useEntities, useEntitiesWhere, useEntity } from '../../db/hooks';

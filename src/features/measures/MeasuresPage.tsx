@@ -1,4 +1,4 @@
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../ui/i18n';
 import { useSearchParams } from 'react-router';
 import type { MeasureStatus } from '../../core/schema';
 import { measureStatus } from '../../core/schema';

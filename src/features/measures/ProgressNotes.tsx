@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../ui/i18n';
 import type { Measure } from '../../core/schema';
 import { recordContext, today } from '../../db/context';
 import { getById, update } from '../../db/repository';

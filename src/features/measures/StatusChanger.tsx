@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../ui/i18n';
 import type { Lang } from '../../core/messages';
 import { describeProblem } from '../../core/messages';
 import type { Measure, MeasureStatus } from '../../core/schema';

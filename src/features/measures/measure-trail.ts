@@ -1,4 +1,4 @@
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../ui/i18n';
 import type { Measure } from '../../core/schema';
 import { useEntities } from '../../db/hooks';
 import type { Crumb } from '../../ui/Breadcrumbs';

@@ -1,6 +1,6 @@
 // A sourced figure as a reader needs it: the number, its reference date, whether the example
 // invented it, and where it comes from (folded away, since sources are long).
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../ui/i18n';
 import type { Figure } from '../../core/schema';
 import { formatDate, formatNumber } from '../../ui/format';
 import { StatusBadge } from '../../ui/StatusBadge';

@@ -1,5 +1,5 @@
 import { Fragment } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../ui/i18n';
 import { Link } from 'react-router';
 import type { Municipality } from '../../core/schema';
 import { useEntities } from '../../db/hooks';

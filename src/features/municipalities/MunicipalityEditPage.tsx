@@ -1,4 +1,4 @@
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../ui/i18n';
 import { Link, useNavigate, useParams } from 'react-router';
 import type { Figure, Municipality } from '../../core/schema';
 import { useEntity } from '../../db/hooks';

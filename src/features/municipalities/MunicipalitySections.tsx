@@ -1,6 +1,6 @@
 // What the municipality page shows besides its own facts: the needs recorded for it (and the
 // county-wide ones, which apply everywhere), and the measures and offers named for it.
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../ui/i18n';
 import { Link } from 'react-router';
 import type { Municipality, Need } from '../../core/schema';
 import { useEntities, useEntitiesWhere } from '../../db/hooks';

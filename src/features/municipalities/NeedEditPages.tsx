@@ -1,4 +1,4 @@
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../ui/i18n';
 import { Link, useParams, useSearchParams } from 'react-router';
 import { today } from '../../db/context';
 import { useEntities, useEntity } from '../../db/hooks';

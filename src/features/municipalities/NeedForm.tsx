@@ -1,7 +1,7 @@
 // One form for a new need and for editing one. Empty choices become absent values, so the
 // schema reports them as required rather than as malformed ids or dates.
 import { useRef } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../ui/i18n';
 import { useNavigate } from 'react-router';
 import type { Draft } from '../../core/records';
 import type { FieldOfAction, Municipality, Need } from '../../core/schema';

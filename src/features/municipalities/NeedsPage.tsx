@@ -1,4 +1,4 @@
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../ui/i18n';
 import { Link, useSearchParams } from 'react-router';
 import type { Municipality } from '../../core/schema';
 import { needStatus } from '../../core/schema';

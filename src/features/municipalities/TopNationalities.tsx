@@ -1,4 +1,4 @@
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../ui/i18n';
 import type { Municipality } from '../../core/schema';
 import { formatDate, formatNumber } from '../../ui/format';
 import { StatusBadge } from '../../ui/StatusBadge';

@@ -1,4 +1,4 @@
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../ui/i18n';
 import { Link } from 'react-router';
 import { countySeries } from '../../core/indicator-status';
 import { conceptStatus, indexRollup } from '../../core/rollup';

@@ -1,6 +1,6 @@
 // The whole concept at a glance: each field of action with its status, its goals with theirs,
 // and behind each a disclosure with the reasons in words. Status is text with a symbol.
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../ui/i18n';
 import { Link } from 'react-router';
 import type { FieldRollup } from '../../core/rollup';
 import type { FieldOfAction, Goal, GoalStatus } from '../../core/schema';

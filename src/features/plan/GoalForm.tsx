@@ -1,4 +1,4 @@
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../ui/i18n';
 import type { Goal, Priority } from '../../core/schema';
 import { priority } from '../../core/schema';
 import { create, update } from '../../db/repository';

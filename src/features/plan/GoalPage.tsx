@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../ui/i18n';
 import { Link, useParams } from 'react-router';
 import { latestMeasurement } from '../../core/indicator-status';
 import { goalStatus } from '../../core/rollup';

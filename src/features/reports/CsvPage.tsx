@@ -3,7 +3,7 @@
 // confirm button appears only when no row has an error. Words in the files are German
 // whatever the screen language, because the files are made for German spreadsheet programs.
 import { useState } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../ui/i18n';
 import { directoryCsv } from '../../core/csv/directory-rows';
 import { indicatorsCsv, measurementsCsv } from '../../core/csv/indicator-rows';
 import type { ImportPreview } from '../../core/csv/measurement-import';

@@ -1,4 +1,4 @@
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../ui/i18n';
 import type { Lang } from '../../core/messages';
 import { importProblemText } from '../../core/csv/import-problems';
 import type { ImportPreview } from '../../core/csv/measurement-import';

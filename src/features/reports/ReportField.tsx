@@ -1,7 +1,7 @@
 // One field of action in the report, on its own printed pages: its goals with status and
 // findings, each goal's indicators with charts, the adverse developments, the gaps in
 // provision from the needs analysis, and the review's recommendations for the field.
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../ui/i18n';
 import { adverseDevelopment } from '../../core/adverse';
 import type { GapRow } from '../../core/gap-analysis';
 import type { Adaptation, FieldOfAction, Indicator, Measurement } from '../../core/schema';

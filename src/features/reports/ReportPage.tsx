@@ -2,7 +2,7 @@
 // own pages. The chosen review lives in the URL (?evaluation=<id>), so a printed or shared
 // link shows the same report; without one the latest review is used.
 import { useEffect } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../ui/i18n';
 import { useSearchParams } from 'react-router';
 import { gapAnalysis } from '../../core/gap-analysis';
 import { goalStatus } from '../../core/rollup';

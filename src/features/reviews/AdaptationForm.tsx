@@ -1,7 +1,7 @@
 // Recommending an adaptation: a new measure under a goal, or a change to or the dropping of
 // an existing measure. It is stored with the review first and applied to the concept later,
 // on purpose: a recommendation is often discussed before it is carried out.
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../ui/i18n';
 import type { Adaptation, Goal, Measure, Review } from '../../core/schema';
 import { adaptationKind } from '../../core/schema';
 import { getById, update } from '../../db/repository';

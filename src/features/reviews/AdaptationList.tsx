@@ -3,7 +3,7 @@
 // sets it to dropped. The measure gets a progress note naming the review; the adaptation gets
 // appliedAt (and, for a new measure, the id of the measure it created).
 import { useState } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../ui/i18n';
 import { Link } from 'react-router';
 import type { Lang } from '../../core/messages';
 import { describeProblem } from '../../core/messages';

@@ -3,7 +3,7 @@
 // then), and notes findings. Each goal saves on its own, into the freshest stored review, so
 // two goals saved one after the other never overwrite each other.
 import { useState } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../ui/i18n';
 import type { Goal, GoalAssessment, Review } from '../../core/schema';
 import { goalStatus as goalStatusEnum } from '../../core/schema';
 import { getById, update } from '../../db/repository';

@@ -1,6 +1,6 @@
 // Opening a review: the title and period are typed, every goal's status is computed now and
 // stored as the pre-filled assessment (computed = confirmed until the coordinator says otherwise).
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../ui/i18n';
 import { useNavigate } from 'react-router';
 import { goalStatus } from '../../core/rollup';
 import type { FieldOfAction, Goal, Indicator, Measure, Measurement } from '../../core/schema';

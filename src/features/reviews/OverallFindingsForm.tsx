@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../ui/i18n';
 import type { Review } from '../../core/schema';
 import { update } from '../../db/repository';
 import { recordProblems } from '../../ui/form/candidate';

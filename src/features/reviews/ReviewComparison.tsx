@@ -1,6 +1,6 @@
 // Two reviews side by side: each goal's confirmed status in both and how it moved.
 import { useState } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../ui/i18n';
 import type { Goal, Review } from '../../core/schema';
 import { compareReviews } from './review-model';
 

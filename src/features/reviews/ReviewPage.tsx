@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../ui/i18n';
 import { useParams } from 'react-router';
 import { today } from '../../db/context';
 import { useEntities, useEntity } from '../../db/hooks';

@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../ui/i18n';
 import { saveAuthor } from '../../db/author';
 import { useMeta } from '../../db/hooks';
 

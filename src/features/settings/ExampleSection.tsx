@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../ui/i18n';
 import { resetToExample } from '../../db/example';
 import { ConfirmDialog } from '../../ui/ConfirmDialog';
 

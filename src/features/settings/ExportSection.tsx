@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../ui/i18n';
 import { entityKinds } from '../../core/schema';
 import { useMeta } from '../../db/hooks';
 import { exportSnapshot, LAST_EXPORT_KEY, markExported } from '../../db/snapshot';

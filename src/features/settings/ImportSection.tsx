@@ -1,7 +1,7 @@
 // Import is checked in full before anything is written: a rejected file lists its problems
 // (where and what) and leaves the data as it was; a clean one shows what it holds first.
 import { useState } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../ui/i18n';
 import type { Lang } from '../../core/messages';
 import { describeProblem } from '../../core/messages';
 import { entityKinds } from '../../core/schema';

@@ -2,7 +2,7 @@
 // Chromium offers this through the button (when it fired `beforeinstallprompt`); Safari on
 // iPad and iPhone has no such event, so the steps are described instead.
 import { useState, useSyncExternalStore } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../ui/i18n';
 import { installState, promptInstall, subscribeInstall } from '../../ui/install-prompt';
 
 export function InstallSection() {

@@ -1,4 +1,4 @@
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../ui/i18n';
 import { PageTitle } from '../../ui/PageTitle';
 import { AuthorSection } from './AuthorSection';
 import { ExampleSection } from './ExampleSection';

@@ -1,7 +1,7 @@
 // What keeps the data on this device safe: whether the browser promised to keep it, how much
 // space it takes, when it was last saved off the device, and when to remind about that.
 import { useEffect, useState } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../ui/i18n';
 import { DEFAULT_REMINDER_DAYS, MAX_REMINDER_DAYS, MIN_REMINDER_DAYS, parseReminderDays } from '../../core/backup-reminder';
 import { useMeta } from '../../db/hooks';
 import type { Persistence, StorageEstimate } from '../../db/storage-status';

@@ -1,4 +1,4 @@
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../i18n';
 import type { FormApi, FormValues } from './use-form';
 
 /** The summary above the buttons: how many entries need correcting, and that nothing was saved. */

@@ -1,7 +1,7 @@
 // Warns before a person leaves a form with unsaved input: inside the app (navigation is
 // held until they choose) and when closing or reloading the tab (the browser's own prompt).
 import { useEffect } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../i18n';
 import { useBlocker } from 'react-router';
 
 export function UnsavedChangesGuard({ isDirty }: { isDirty: () => boolean }) {

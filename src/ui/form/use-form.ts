@@ -2,7 +2,7 @@
 // the form builds the candidate record from what was typed, asks the core for problems,
 // and maps each problem back to the input it belongs to. Typed text is never thrown away.
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../i18n';
 import type { Lang } from '../../core/messages';
 import { problemText } from '../../core/messages';
 import type { Problem } from '../../core/validation';

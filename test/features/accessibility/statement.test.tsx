@@ -11,7 +11,7 @@ beforeEach(() => {
 });
 
 test('the German statement gives the status, the known limitations, a postal contact and the enforcement procedure', async () => {
-  await renderApp('/barrierefreiheit');
+  renderApp('/barrierefreiheit');
 
   expect(await screen.findByRole('heading', { level: 1, name: 'Erklärung zur Barrierefreiheit' })).toBeInTheDocument();
   const status = screen.getByRole('region', { name: 'Stand der Vereinbarkeit mit den Anforderungen' });
@@ -26,7 +26,7 @@ test('the German statement gives the status, the known limitations, a postal con
 });
 
 test('the statement is reachable from the footer of any page, and reads in English too', async () => {
-  const { user } = await renderApp('/indikatoren', 'en');
+  const { user } = renderApp('/indikatoren', 'en');
 
   await user.click(await screen.findByRole('link', { name: 'Accessibility statement' }));
 

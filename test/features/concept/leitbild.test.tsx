@@ -29,7 +29,7 @@ const principleTitles = () => within(screen.getByRole('region', { name: 'Leitbil
 
 describe('vision and Leitbild', () => {
   it('shows the current concept with its status, validity and principles in order', async () => {
-    await renderApp(paths.concept());
+    renderApp(paths.concept());
     expect(await screen.findByRole('heading', { level: 1, name: 'Integrationskonzept Landkreis Börde 2024–2028' })).toBeInTheDocument();
     expect(screen.getByText('Beschlossen', { selector: '.badge' })).toBeInTheDocument();
     expect(screen.getByText('01.01.2024 bis 31.12.2028')).toBeInTheDocument();
@@ -37,7 +37,7 @@ describe('vision and Leitbild', () => {
   });
 
   it('the coordinator adds a principle, moves it to the top, saves, and sees the new order', async () => {
-    const { user } = await renderApp(paths.conceptEdit());
+    const { user } = renderApp(paths.conceptEdit());
     await user.click(await screen.findByRole('button', { name: 'Leitsatz hinzufügen' }));
     const added = screen.getByRole('group', { name: 'Leitsatz 3' });
     const title = within(added).getByLabelText(/Titel/);
@@ -59,7 +59,7 @@ describe('vision and Leitbild', () => {
   });
 
   it('removes a principle', async () => {
-    const { user } = await renderApp(paths.conceptEdit());
+    const { user } = renderApp(paths.conceptEdit());
     await user.click(await screen.findByRole('button', { name: 'Entfernen: Leitsatz 1' }));
     await user.click(screen.getByRole('button', { name: 'Speichern' }));
 
@@ -68,7 +68,7 @@ describe('vision and Leitbild', () => {
   });
 
   it('a principle without a title and an end before the start are shown beside their fields; nothing is saved', async () => {
-    const { user } = await renderApp(paths.conceptEdit());
+    const { user } = renderApp(paths.conceptEdit());
     await user.click(await screen.findByRole('button', { name: 'Leitsatz hinzufügen' }));
     const validTo = screen.getByLabelText('Gültig bis');
     await user.clear(validTo);

@@ -24,7 +24,7 @@ describe('a correction report travels from the caseworker to the coordinator', {
   it('is sent, seen in the queue, refused without a reason, dismissed with one, and kept with its outcome', async () => {
     const offer = await storeOffer();
 
-    const caseworker = await renderApp(paths.offerReport(offer.id));
+    const caseworker = renderApp(paths.offerReport(offer.id));
     await screen.findByRole('heading', { level: 1, name: 'Eintrag als veraltet melden' }, LOAD);
     await caseworker.user.click(screen.getByLabelText(/Was ist veraltet\?/));
     await caseworker.user.paste('Der Abendkurs beginnt jetzt erst im März.');
@@ -32,7 +32,7 @@ describe('a correction report travels from the caseworker to the coordinator', {
     expect(await screen.findByText('Danke! Die Meldung liegt bei der Koordinierungsstelle.')).toBeInTheDocument();
     caseworker.unmount();
 
-    const coordinator = await renderApp(paths.corrections());
+    const coordinator = renderApp(paths.corrections());
     const report = await screen.findByRole('listitem', { name: 'Meldung zu Integrationskurs in Wolmirstedt' }, LOAD);
     expect(within(report).getByText('Der Abendkurs beginnt jetzt erst im März.')).toBeInTheDocument();
     expect(within(report).getByRole('link', { name: 'Änderung übernehmen' })).toHaveAttribute('href', expect.stringContaining(paths.offerEdit(offer.id)));
@@ -64,7 +64,7 @@ describe('a correction report travels from the caseworker to the coordinator', {
 
   it('refuses an empty report and stores nothing', async () => {
     const offer = await storeOffer();
-    const { user } = await renderApp(paths.offerReport(offer.id));
+    const { user } = renderApp(paths.offerReport(offer.id));
     await user.click(await screen.findByRole('button', { name: 'Meldung senden' }, LOAD));
     expect(screen.getByLabelText(/Was ist veraltet\?/)).toHaveAccessibleDescription(expect.stringContaining('ist ein Pflichtfeld.'));
     expect(await listActive('correctionReports')).toEqual([]);
@@ -75,7 +75,7 @@ describe('a correction report travels from the caseworker to the coordinator', {
     const created = await create('correctionReports', { targetKind: 'offers', targetId: offer.id, note: 'Neue Telefonnummer: 03904 7240-0', status: 'open', resolution: '', resolvedAt: null });
     if (!created.ok) throw new Error('report not stored');
 
-    const { user } = await renderApp(paths.corrections());
+    const { user } = renderApp(paths.corrections());
     await user.click(await screen.findByRole('link', { name: 'Änderung übernehmen' }, LOAD));
     await screen.findByRole('heading', { level: 1, name: 'Angebot bearbeiten' }, LOAD);
     expect(screen.getByText('Neue Telefonnummer: 03904 7240-0')).toBeInTheDocument();

@@ -23,7 +23,7 @@ describe('the coordinator maintains the directory', { timeout: 30_000 }, () => {
   it('is told beside each field what is wrong with postcode, e-mail and opening hours, and nothing is saved', async () => {
     const provider = await store('providers', makeProvider({ name: 'AWO Kreisverband Börde e. V.' }));
     const offer = await store('offers', makeOffer({ providerId: provider.id, name: 'Elterncafé', openingHours: [{ weekday: 2, opens: '09:00', closes: '12:00' }] }));
-    const { user } = await renderApp(paths.offerEdit(offer.id));
+    const { user } = renderApp(paths.offerEdit(offer.id));
     await screen.findByRole('heading', { level: 1, name: 'Angebot bearbeiten' }, LOAD);
 
     const email = screen.getByLabelText('E-Mail');
@@ -44,7 +44,7 @@ describe('the coordinator maintains the directory', { timeout: 30_000 }, () => {
 
   it('refuses a four-digit postcode for a new location and keeps what was typed', async () => {
     const provider = await store('providers', makeProvider());
-    const { user } = await renderApp(paths.locationNew(provider.id));
+    const { user } = renderApp(paths.locationNew(provider.id));
     await screen.findByRole('heading', { level: 1, name: 'Neuer Standort' }, LOAD);
     await user.type(screen.getByLabelText(/^Name/), 'Begegnungsstätte');
     await user.type(screen.getByLabelText(/^Straße und Hausnummer/), 'Markt 1');
@@ -61,7 +61,7 @@ describe('the coordinator maintains the directory', { timeout: 30_000 }, () => {
   it('adds an Arabic translation typed right to left and course dates, and finds them stored', async () => {
     const provider = await store('providers', makeProvider({ name: 'Kreisvolkshochschule Börde' }));
     const offer = await store('offers', makeOffer({ providerId: provider.id, name: 'Integrationskurs' }));
-    const { user } = await renderApp(paths.offerEdit(offer.id));
+    const { user } = renderApp(paths.offerEdit(offer.id));
     await screen.findByRole('heading', { level: 1, name: 'Angebot bearbeiten' }, LOAD);
 
     await user.click(screen.getByLabelText('Dies ist ein Kurs (mit Startterminen und Plätzen)'));
@@ -87,7 +87,7 @@ describe('the coordinator maintains the directory', { timeout: 30_000 }, () => {
   it('warns that a new provider looks like an existing one, and still lets it be saved', async () => {
     await store('providers', makeProvider({ name: 'AWO Kreisverband Börde e. V.', address: { street: 'Hagenstraße 8', postcode: '39340', city: 'Haldensleben' } }));
     await store('providers', makeProvider({ name: 'DRK Kreisverband Börde e. V.', address: { street: 'Gerikestraße 1', postcode: '39340', city: 'Haldensleben' } }));
-    const { user } = await renderApp(paths.providerNew());
+    const { user } = renderApp(paths.providerNew());
     await screen.findByRole('heading', { level: 1, name: 'Neuer Träger' }, LOAD);
     await user.click(screen.getByLabelText(/^Name/));
     await user.paste('Awo Kreisverband Boerde');
@@ -108,7 +108,7 @@ describe('the re-verification queue', { timeout: 30_000 }, () => {
     const provider = await store('providers', makeProvider({ name: 'Tafel Oschersleben', lastVerified: today() }));
     await store('offers', makeOffer({ providerId: provider.id, name: 'Lebensmittelausgabe', lastVerified: '2020-03-01' }));
     await store('offers', makeOffer({ providerId: provider.id, name: 'Kleiderkammer', lastVerified: today() }));
-    const { user } = await renderApp(paths.staleQueue());
+    const { user } = renderApp(paths.staleQueue());
 
     await screen.findByRole('heading', { level: 1, name: 'Einträge zur Prüfung' }, LOAD);
     const queue = screen.getByRole('list', { name: 'Fällige Einträge' });
@@ -127,7 +127,7 @@ describe('the re-verification queue', { timeout: 30_000 }, () => {
     const eightMonthsAgo = new Date();
     eightMonthsAgo.setMonth(eightMonthsAgo.getMonth() - 8);
     await store('offers', makeOffer({ providerId: provider.id, name: 'Kleiderkammer', lastVerified: eightMonthsAgo.toISOString().slice(0, 10) }));
-    const { user } = await renderApp(paths.staleQueue());
+    const { user } = renderApp(paths.staleQueue());
     expect(await screen.findByText('Alle Einträge sind geprüft.', {}, LOAD)).toBeInTheDocument();
 
     const months = screen.getByLabelText('Prüfung fällig nach … Monaten');

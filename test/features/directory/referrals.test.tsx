@@ -17,7 +17,7 @@ beforeEach(async () => {
 
 describe('a caseworker counts referrals', () => {
   it('taps "Vermittelt" twice, sees the month count, and the coordinator feeds the counts into an indicator', async () => {
-    const first = await renderApp(paths.offer(directory.course.id));
+    const first = renderApp(paths.offer(directory.course.id));
     await screen.findByRole('heading', { level: 1, name: 'Deutschkurs A1 Oschersleben' }, { timeout: 5000 });
     expect(await screen.findByText('Diesen Monat 0 Vermittlungen zu diesem Angebot.')).toBeInTheDocument();
 
@@ -33,7 +33,7 @@ describe('a caseworker counts referrals', () => {
     expect(stored).toHaveLength(2);
     expect(Object.keys(stored[0]!).sort()).toEqual(['createdAt', 'deleted', 'id', 'month', 'municipalityId', 'offerId', 'revision', 'updatedAt', 'updatedBy']);
 
-    const { user } = await renderApp(paths.referrals());
+    const { user } = renderApp(paths.referrals());
     const table = await screen.findByRole('table', {}, { timeout: 5000 });
     const row = within(table).getByRole('row', { name: /Deutschkurs A1 Oschersleben/ });
     expect(within(row).getByText('Oschersleben (Bode)')).toBeInTheDocument();
@@ -54,7 +54,7 @@ describe('a caseworker counts referrals', () => {
 
 describe('offer and provider pages', () => {
   it('shows the offer with its place, course, measure and provider, and the provider with its network', async () => {
-    const { user } = await renderApp(paths.offer(directory.course.id));
+    const { user } = renderApp(paths.offer(directory.course.id));
     await screen.findByRole('heading', { level: 1, name: 'Deutschkurs A1 Oschersleben' }, { timeout: 5000 });
     expect(await screen.findByText(/Halberstädter Straße 5/)).toBeInTheDocument();
     expect(screen.getByText('Arabisch', { exact: false })).toBeInTheDocument();

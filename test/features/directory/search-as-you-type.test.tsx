@@ -17,7 +17,7 @@ const resultNames = () =>
 
 describe('a caseworker searches the directory', () => {
   it('narrows the list while typing, keeps the query in the URL, and finds the same after a reload', async () => {
-    const first = await renderApp(paths.offers());
+    const first = renderApp(paths.offers());
     await screen.findByText('3 Angebote gefunden', {}, { timeout: 5000 });
     await first.user.type(screen.getByRole('searchbox', { name: 'Suche' }), 'deutschkurs arab');
 
@@ -27,14 +27,14 @@ describe('a caseworker searches the directory', () => {
     expect(url).toBe(paths.offers('q=deutschkurs+arab'));
     first.unmount();
 
-    await renderApp(url);
+    renderApp(url);
     expect(await screen.findByText('1 Angebot gefunden', {}, { timeout: 5000 })).toBeInTheDocument();
     expect(screen.getByRole('searchbox', { name: 'Suche' })).toHaveValue('deutschkurs arab');
     expect(resultNames()).toEqual(['Deutschkurs A1 Oschersleben']);
   });
 
   it('finds "Sprachcafé" typed without the accent and filters by municipality from the URL', async () => {
-    const { user, router } = await renderApp(paths.offers());
+    const { user, router } = renderApp(paths.offers());
     await screen.findByText('3 Angebote gefunden', {}, { timeout: 5000 });
     await user.type(screen.getByRole('searchbox', { name: 'Suche' }), 'sprachcafe');
     expect(await screen.findByText('1 Angebot gefunden')).toBeInTheDocument();
@@ -48,7 +48,7 @@ describe('a caseworker searches the directory', () => {
   });
 
   it('says so when nothing matches', async () => {
-    const { user } = await renderApp(paths.offers());
+    const { user } = renderApp(paths.offers());
     await screen.findByText('3 Angebote gefunden', {}, { timeout: 5000 });
     await user.type(screen.getByRole('searchbox', { name: 'Suche' }), 'Fahrradwerkstatt');
     expect(await screen.findByText('0 Angebote gefunden')).toBeInTheDocument();

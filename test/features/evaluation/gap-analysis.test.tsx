@@ -27,7 +27,7 @@ beforeEach(async () => {
 });
 
 test('the matrix is a table with places as columns and marks a gap in words', async () => {
-  await renderApp('/auswertung/bedarfsanalyse');
+  renderApp('/auswertung/bedarfsanalyse');
   const table = await screen.findByRole('table', { name: /Bedarfe, Angebote und Maßnahmen je Handlungsfeld und Gemeinde/ });
   const headers = within(table).getAllByRole('columnheader').map((th) => th.textContent);
   expect(headers).toEqual(['Handlungsfeld', 'Elbe-HeideVerbandsgemeinde', 'HaldenslebenEinheitsgemeinde', 'kreisweit']);
@@ -42,7 +42,7 @@ test('the matrix is a table with places as columns and marks a gap in words', as
 });
 
 test('a gap cell opens into the need behind it, an overlap cell into its offers', async () => {
-  const { user } = await renderApp('/auswertung/bedarfsanalyse');
+  const { user } = renderApp('/auswertung/bedarfsanalyse');
   const gapCell = await screen.findByText('Sprache in Elbe-Heide: offene Bedarfe: 1, Angebote: 0, Maßnahmen: 0');
   await user.click(gapCell.closest('summary')!);
   expect(screen.getByRole('link', { name: 'Kein Sprachkurs mit Kinderbetreuung in Rogätz.' })).toBeVisible();
@@ -55,7 +55,7 @@ test('a gap cell opens into the need behind it, an overlap cell into its offers'
 });
 
 test('figures per place give offers per 1,000 people with a migration history and mark invented ones', async () => {
-  await renderApp('/auswertung/bedarfsanalyse');
+  renderApp('/auswertung/bedarfsanalyse');
   const figures = await screen.findByRole('table', { name: /Angebote je 1.000 Menschen mit Migrationsgeschichte/ });
   const town = within(figures).getByRole('row', { name: /^Haldensleben/ });
   expect([...town.children].map((c) => c.textContent)).toEqual(['Haldensleben', '19.000', '2.000', '3', '1,5']);
@@ -66,7 +66,7 @@ test('figures per place give offers per 1,000 people with a migration history an
 });
 
 test('the evaluation hub leads to the gap analysis and the other evaluation screens', async () => {
-  const { user } = await renderApp('/auswertung');
+  const { user } = renderApp('/auswertung');
   expect(await screen.findByText(/Bedarfsanalyse – Lücken: 1, Überschneidungen: 1/)).toBeInTheDocument();
   for (const name of [/Evaluationen/, /Bericht für den Kreistag/, /CSV-Export und -Import/]) {
     expect(screen.getByRole('link', { name })).toBeInTheDocument();

@@ -38,7 +38,7 @@ const directory = async () => {
 const jsonFile = (value: unknown, name = 'hsds.json') => new File([JSON.stringify(value)], name, { type: 'application/json' });
 
 test('the downloaded HSDS file, imported again, shows everything unchanged and offers nothing to import', async () => {
-  const { user } = await renderApp(paths.exchange());
+  const { user } = renderApp(paths.exchange());
   await user.click(await screen.findByRole('button', { name: 'HSDS-Datei herunterladen' }));
   await screen.findByText('Die Datei wurde erstellt.');
   const text = await downloaded[0]!.text();
@@ -52,7 +52,7 @@ test('the downloaded HSDS file, imported again, shows everything unchanged and o
 
 test('a file from another directory is previewed, then taken over when the coordinator confirms', async () => {
   const before = await directory();
-  const { user } = await renderApp(paths.exchange());
+  const { user } = renderApp(paths.exchange());
 
   await user.upload(await screen.findByLabelText('HSDS-Datei (JSON, höchstens 20 MB)'), jsonFile([officialExample('organization_full')]));
 
@@ -76,7 +76,7 @@ test('a file with one broken reference is refused whole: the preview names the o
   const service = page.contents.flatMap((o) => o.services).find((s) => s.service_at_locations.length > 0)!;
   service.service_at_locations[0]!.location_id = '7d1c2a44-0000-4000-8000-000000000001';
   page.contents[0]!.name = 'Ein neuer Name, der nicht ankommen darf';
-  const { user } = await renderApp(paths.exchange());
+  const { user } = renderApp(paths.exchange());
 
   await user.upload(await screen.findByLabelText('HSDS-Datei (JSON, höchstens 20 MB)'), jsonFile(page));
 
@@ -90,7 +90,7 @@ test('a file with one broken reference is refused whole: the preview names the o
 });
 
 test('a file that is not JSON, or far too large, is refused with a clear message', async () => {
-  const { user } = await renderApp(paths.exchange());
+  const { user } = renderApp(paths.exchange());
   const input = await screen.findByLabelText('HSDS-Datei (JSON, höchstens 20 MB)');
 
   await user.upload(input, new File(['{"contents": ['], 'kaputt.json'));

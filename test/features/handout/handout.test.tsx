@@ -42,7 +42,7 @@ beforeEach(() => {
 describe('a caseworker prints an offer for a client who reads Arabic', { timeout: 30_000 }, () => {
   it('shows the sheet right to left in Arabic, and marks the notes that exist only in German', async () => {
     const offer = await storeLanguageCafe();
-    await renderApp(paths.offerHandout(offer.id, 'ar'));
+    renderApp(paths.offerHandout(offer.id, 'ar'));
 
     const sheet = await screen.findByRole('article', { name: 'مقهى اللغة في إركسليبن' }, LOAD);
     expect(sheet).toHaveAttribute('dir', 'rtl');
@@ -61,7 +61,7 @@ describe('a caseworker prints an offer for a client who reads Arabic', { timeout
 
   it('switches to a language without a translation and says that the texts are German', async () => {
     const offer = await storeLanguageCafe();
-    const { user } = await renderApp(paths.offerHandout(offer.id, 'ar'));
+    const { user } = renderApp(paths.offerHandout(offer.id, 'ar'));
     await screen.findByRole('article', {}, LOAD);
     await user.selectOptions(screen.getByLabelText('Sprache der Klientin / des Klienten'), 'uk');
 
@@ -74,7 +74,7 @@ describe('a caseworker prints an offer for a client who reads Arabic', { timeout
 
   it('copies a share text in the client’s language to the clipboard', async () => {
     const offer = await storeLanguageCafe();
-    const { user } = await renderApp(paths.offerHandout(offer.id, 'ar'));
+    const { user } = renderApp(paths.offerHandout(offer.id, 'ar'));
     await user.click(await screen.findByRole('button', { name: 'Text kopieren' }, LOAD));
 
     expect(await screen.findByText('Der Text ist in der Zwischenablage.')).toBeInTheDocument();

@@ -19,7 +19,7 @@ beforeEach(async () => {
 });
 
 async function openForm() {
-  const view = await renderApp(`/indikatoren/${passRate.id}`);
+  const view = renderApp(`/indikatoren/${passRate.id}`);
   await screen.findByRole('heading', { level: 1, name: passRate.name });
   await view.user.click(screen.getByRole('button', { name: 'Messwert erfassen' }));
   return view;
@@ -66,7 +66,7 @@ describe('a caseworker adds a measurement', () => {
   it('may type a quarter in lower case for a quarterly indicator', async () => {
     const quarterly = makeIndicator({ name: 'Beratungen der Migrationsberatung', unit: 'Fälle', period: 'quarterly' });
     await replaceAll({ ...emptyRecords(), indicators: [quarterly] });
-    const { user } = await renderApp(`/indikatoren/${quarterly.id}`);
+    const { user } = renderApp(`/indikatoren/${quarterly.id}`);
     await user.click(await screen.findByRole('button', { name: 'Messwert erfassen' }));
     await user.type(screen.getByLabelText(/^Zeitraum/), '2025-q2');
     await user.type(screen.getByLabelText(/^Wert/), '87');
@@ -86,7 +86,7 @@ describe('a caseworker adds a measurement', () => {
 
 describe('a caseworker corrects a measurement', () => {
   it('sees the new value after leaving and coming back', async () => {
-    const first = await renderApp(`/indikatoren/${passRate.id}`);
+    const first = renderApp(`/indikatoren/${passRate.id}`);
     await first.user.click(await screen.findByRole('button', { name: /Bearbeiten Messwert 2024, kreisweit/ }));
     const value = screen.getByLabelText(/^Wert/);
     expect(value).toHaveValue('42');
@@ -96,7 +96,7 @@ describe('a caseworker corrects a measurement', () => {
     await screen.findByText('Der Messwert ist gespeichert.');
     first.unmount();
 
-    await renderApp(`/indikatoren/${passRate.id}`);
+    renderApp(`/indikatoren/${passRate.id}`);
     await screen.findByRole('heading', { level: 1, name: passRate.name });
     expect(within(table()).getByRole('row', { name: /2024/ })).toHaveTextContent('43,25');
     expect(await database.entities('measurements').count()).toBe(1);

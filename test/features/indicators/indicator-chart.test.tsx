@@ -36,7 +36,7 @@ beforeEach(async () => {
 
 describe('the indicator chart', () => {
   it('sums the chart up in one sentence and lists its values with the target path in a table', async () => {
-    await renderApp(`/indikatoren/${courses.id}`);
+    renderApp(`/indikatoren/${courses.id}`);
     const section = await screen.findByRole('region', { name: 'Verlauf' });
     const image = within(section).getByRole('img');
     // Halfway along the path at the end of 2024 (a day more or less, for the leap year).
@@ -51,7 +51,7 @@ describe('the indicator chart', () => {
   });
 
   it('names its lines in a legend, threshold included, so colour is not needed to read it', async () => {
-    await renderApp(`/indikatoren/${courses.id}`);
+    renderApp(`/indikatoren/${courses.id}`);
     const legend = await screen.findByRole('list', { name: 'Legende' });
     expect(within(legend).getAllByRole('listitem').map((li) => li.textContent)).toEqual([
       'Kreisweit',
@@ -63,7 +63,7 @@ describe('the indicator chart', () => {
   });
 
   it('draws a chosen municipality beside the county and adds its column to the table', async () => {
-    const { user, router } = await renderApp(`/indikatoren/${courses.id}`);
+    const { user, router } = renderApp(`/indikatoren/${courses.id}`);
     const section = await screen.findByRole('region', { name: 'Verlauf' });
     const compare = within(section).getByRole('group', { name: /Gemeinden im Diagramm vergleichen/ });
     // Only municipalities with values are offered.
@@ -79,7 +79,7 @@ describe('the indicator chart', () => {
   });
 
   it('explains the status in words on the indicator page', async () => {
-    await renderApp(`/indikatoren/${courses.id}`);
+    renderApp(`/indikatoren/${courses.id}`);
     const status = await screen.findByRole('region', { name: 'Status' });
     expect(within(status).getByText(/^240 Personen \(2024\) liegt hinter dem Zielpfad; erwartet waren 250(,0\d)? Personen\.$/)).toBeInTheDocument();
   });
@@ -87,7 +87,7 @@ describe('the indicator chart', () => {
 
 describe('the indicator list', () => {
   it('shows a small trend line with its values for screen readers', async () => {
-    await renderApp('/indikatoren');
+    renderApp('/indikatoren');
     const item = (await screen.findByRole('link', { name: /Teilnehmende an Sprachkursen/ })).closest('li')!;
     expect(item).toHaveTextContent('Verlauf kreisweit: 230, 240');
   });

@@ -31,7 +31,7 @@ beforeEach(async () => {
 
 describe('the indicator list', () => {
   it('shows each indicator with its unit, direction, latest county-wide value and status in words', async () => {
-    await renderApp('/indikatoren');
+    renderApp('/indikatoren');
     const passItem = (await screen.findByRole('link', { name: /Anteil bestandener B1-Prüfungen/ })).closest('li')!;
     expect(passItem).toHaveTextContent('% · Höher ist besser');
     expect(passItem).toHaveTextContent('Zuletzt kreisweit: 52,5 % (2024)');
@@ -44,7 +44,7 @@ describe('the indicator list', () => {
   });
 
   it('leads to the indicator’s page with its status, target and linked goal', async () => {
-    const { user } = await renderApp('/indikatoren');
+    const { user } = renderApp('/indikatoren');
     await user.click(await screen.findByRole('link', { name: /Anteil bestandener B1-Prüfungen/ }));
     expect(await screen.findByRole('heading', { level: 1, name: 'Anteil bestandener B1-Prüfungen' })).toBeInTheDocument();
     const status = screen.getByRole('region', { name: 'Status' });

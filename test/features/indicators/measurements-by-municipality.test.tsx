@@ -26,7 +26,7 @@ beforeEach(async () => {
 
 describe('an indicator measured per municipality', () => {
   it('takes a value for a municipality in a period that already has a county-wide value', async () => {
-    const { user } = await renderApp(`/indikatoren/${courses.id}`);
+    const { user } = renderApp(`/indikatoren/${courses.id}`);
     await user.click(await screen.findByRole('button', { name: 'Messwert erfassen' }));
     await user.type(screen.getByLabelText(/^Zeitraum/), '2024');
     await user.type(screen.getByLabelText(/^Wert/), '14');
@@ -40,7 +40,7 @@ describe('an indicator measured per municipality', () => {
   });
 
   it('refuses a second value for the same municipality and period', async () => {
-    const { user } = await renderApp(`/indikatoren/${courses.id}`);
+    const { user } = renderApp(`/indikatoren/${courses.id}`);
     await user.click(await screen.findByRole('button', { name: 'Messwert erfassen' }));
     await user.type(screen.getByLabelText(/^Zeitraum/), '2024');
     await user.type(screen.getByLabelText(/^Wert/), '125');
@@ -52,7 +52,7 @@ describe('an indicator measured per municipality', () => {
   });
 
   it('filters the table by municipality, and the choice stays in the address', async () => {
-    const { user, router } = await renderApp(`/indikatoren/${courses.id}`);
+    const { user, router } = renderApp(`/indikatoren/${courses.id}`);
     const filter = await screen.findByLabelText('Messwerte zeigen für');
     await user.selectOptions(filter, haldensleben.id);
 

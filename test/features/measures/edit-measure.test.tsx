@@ -14,7 +14,7 @@ beforeEach(async () => {
 });
 
 async function openEditForm() {
-  const app = await renderApp(paths.measureEdit(plan.measure.id));
+  const app = renderApp(paths.measureEdit(plan.measure.id));
   await screen.findByRole('heading', { level: 1, name: 'Maßnahme bearbeiten' });
   return app;
 }
@@ -35,7 +35,7 @@ describe('the coordinator edits a measure', () => {
     expect(await screen.findByRole('heading', { level: 1, name: 'Sprachcafé Haldensleben und Oschersleben' })).toBeInTheDocument();
     first.unmount();
 
-    await renderApp(paths.measure(plan.measure.id));
+    renderApp(paths.measure(plan.measure.id));
     expect(await screen.findByRole('heading', { level: 1, name: 'Sprachcafé Haldensleben und Oschersleben' })).toBeInTheDocument();
     const facts = await screen.findByRole('region', { name: 'Eckdaten' });
     expect(within(facts).getByText(/^18\.501\s€$/)).toBeInTheDocument();

@@ -20,13 +20,13 @@ const titles = () => within(screen.getByRole('main')).getAllByRole('link').map((
 
 describe('the list of measures', () => {
   it('shows only running measures when opened with ?status=active', async () => {
-    await renderApp('/massnahmen?status=active');
+    renderApp('/massnahmen?status=active');
     expect(await screen.findByText('2 Maßnahmen')).toBeInTheDocument();
     expect(titles()).toEqual(['Sprachcafé', 'Willkommensmappe']);
   });
 
   it('puts the chosen status into the address, and "Alle" takes it out again', async () => {
-    const { user, router } = await renderApp('/massnahmen');
+    const { user, router } = renderApp('/massnahmen');
     expect(await screen.findByText('3 Maßnahmen')).toBeInTheDocument();
 
     await user.selectOptions(screen.getByLabelText('Status'), 'Geplant');

@@ -20,7 +20,7 @@ afterEach(() => setAuthor(''));
 
 describe('a caseworker records progress on a measure', () => {
   it('pauses the measure and sees the new status among its facts', async () => {
-    const { user } = await renderApp(paths.measure(plan.measure.id));
+    const { user } = renderApp(paths.measure(plan.measure.id));
     const section = await screen.findByRole('region', { name: 'Status ändern' });
     await user.selectOptions(within(section).getByLabelText('Neuer Status'), 'Pausiert');
     await user.click(within(section).getByRole('button', { name: 'Status ändern' }));
@@ -32,7 +32,7 @@ describe('a caseworker records progress on a measure', () => {
   });
 
   it('adds a note dated today that appears above the older one, signed with their name', async () => {
-    const { user } = await renderApp(paths.measure(plan.measure.id));
+    const { user } = renderApp(paths.measure(plan.measure.id));
     const section = await screen.findByRole('region', { name: 'Fortschrittsvermerke' });
     expect(within(section).getByLabelText(/Datum/)).toHaveValue(today());
     await user.type(within(section).getByLabelText(/^Vermerk/), 'Zweite Gruppe am Donnerstag gestartet.');
@@ -50,7 +50,7 @@ describe('a caseworker records progress on a measure', () => {
   });
 
   it('cannot add an empty note: the message stands beside the note field', async () => {
-    const { user } = await renderApp(paths.measure(plan.measure.id));
+    const { user } = renderApp(paths.measure(plan.measure.id));
     const section = await screen.findByRole('region', { name: 'Fortschrittsvermerke' });
     await user.click(within(section).getByRole('button', { name: 'Vermerk hinzufügen' }));
 

@@ -13,7 +13,7 @@ beforeEach(async () => {
 });
 
 async function typeIntoTitle() {
-  const app = await renderApp(paths.measureEdit(plan.measure.id));
+  const app = renderApp(paths.measureEdit(plan.measure.id));
   const title = await screen.findByLabelText(/^Titel/);
   await app.user.type(title, ' (neu)');
   await app.user.click(screen.getByRole('link', { name: 'Überblick' }));
@@ -40,7 +40,7 @@ describe('leaving a measure with unsaved changes', () => {
   });
 
   it('does not ask when nothing was changed', async () => {
-    const { user } = await renderApp(paths.measureEdit(plan.measure.id));
+    const { user } = renderApp(paths.measureEdit(plan.measure.id));
     await screen.findByLabelText(/^Titel/);
     await user.click(screen.getByRole('link', { name: 'Überblick' }));
 

@@ -20,7 +20,7 @@ function rowOf(link: HTMLElement): HTMLElement {
 
 describe('the municipality list of the Börde example', () => {
   it('lists the Einheitsgemeinden, and each Verbandsgemeinde with its members nested under it', async () => {
-    await renderApp('/gemeinden');
+    renderApp('/gemeinden');
     const unitary = await screen.findByRole('region', { name: 'Einheitsgemeinden' });
     for (const name of ['Barleben', 'Haldensleben', 'Oschersleben (Bode)', 'Wolmirstedt']) {
       expect(within(unitary).getByRole('link', { name })).toBeInTheDocument();
@@ -37,7 +37,7 @@ describe('the municipality list of the Börde example', () => {
   });
 
   it('shows each figure with its date and source, and marks invented example values', async () => {
-    await renderApp('/gemeinden');
+    renderApp('/gemeinden');
     const haldensleben = named('Haldensleben', 'einheitsgemeinde');
     const row = rowOf(await screen.findByRole('link', { name: 'Haldensleben' }));
     const figures = within(row).getAllByRole('definition');

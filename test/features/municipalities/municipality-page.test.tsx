@@ -34,7 +34,7 @@ beforeEach(async () => {
 
 describe('a municipality’s page', () => {
   it('shows its kind, key, Verbandsgemeinde, figures and most frequent nationalities', async () => {
-    await renderApp(`/gemeinden/${calvoerde.id}`);
+    renderApp(`/gemeinden/${calvoerde.id}`);
     const facts = await screen.findByRole('region', { name: 'Steckbrief' });
     expect(facts).toHaveTextContent('Mitgliedsgemeinde');
     expect(facts).toHaveTextContent('15083125');
@@ -49,7 +49,7 @@ describe('a municipality’s page', () => {
   });
 
   it('lists the measures and current offers named for it, not those elsewhere or archived', async () => {
-    await renderApp(`/gemeinden/${calvoerde.id}`);
+    renderApp(`/gemeinden/${calvoerde.id}`);
     const active = await screen.findByRole('region', { name: 'Maßnahmen und Angebote vor Ort' });
     expect(within(active).getByRole('link', { name: /Sprachcafé Calvörde/ })).toHaveAttribute('href', `/massnahmen/${languageCafe.id}`);
     expect(within(active).queryByText(/Sprachcafé Haldensleben/)).not.toBeInTheDocument();
@@ -58,7 +58,7 @@ describe('a municipality’s page', () => {
   });
 
   it('names the members of a Verbandsgemeinde', async () => {
-    await renderApp(`/gemeinden/${flechtingen.id}`);
+    renderApp(`/gemeinden/${flechtingen.id}`);
     const facts = await screen.findByRole('region', { name: 'Steckbrief' });
     expect(within(facts).getByRole('link', { name: 'Calvörde' })).toHaveAttribute('href', `/gemeinden/${calvoerde.id}`);
   });
@@ -66,7 +66,7 @@ describe('a municipality’s page', () => {
 
 describe('editing a municipality', () => {
   it('stores a new figure, which is no longer marked invented', async () => {
-    const { user } = await renderApp(`/gemeinden/${calvoerde.id}/bearbeiten`);
+    const { user } = renderApp(`/gemeinden/${calvoerde.id}/bearbeiten`);
     const foreign = await screen.findByRole('group', { name: 'Ausländische Staatsangehörige' });
     const value = within(foreign).getByLabelText('Zahl');
     expect(value).toHaveValue('95');
@@ -86,7 +86,7 @@ describe('editing a municipality', () => {
   });
 
   it('refuses a figure that is not a number or has no date, and saves nothing', async () => {
-    const { user } = await renderApp(`/gemeinden/${calvoerde.id}/bearbeiten`);
+    const { user } = renderApp(`/gemeinden/${calvoerde.id}/bearbeiten`);
     const migration = await screen.findByRole('group', { name: 'Menschen mit Migrationsgeschichte' });
     await user.type(within(migration).getByLabelText('Zahl'), 'etwa 300');
     await user.type(within(migration).getByLabelText('Quelle'), 'Schätzung des Integrationsbüros');

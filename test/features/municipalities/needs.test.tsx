@@ -26,7 +26,7 @@ beforeEach(async () => {
 
 describe('recording a need for a municipality', () => {
   it('starts from the municipality page and the need then appears there', async () => {
-    const { user } = await renderApp(`/gemeinden/${calvoerde.id}`);
+    const { user } = renderApp(`/gemeinden/${calvoerde.id}`);
     expect(await screen.findByRole('region', { name: 'Bedarfe in Calvörde' })).toHaveTextContent('Für diese Gemeinde sind keine eigenen Bedarfe erfasst.');
     await user.click(screen.getByRole('link', { name: 'Bedarf für Calvörde erfassen' }));
 
@@ -51,7 +51,7 @@ describe('recording a need for a municipality', () => {
   });
 
   it('refuses a need without a description, says so beside the field, and keeps the choices', async () => {
-    const { user } = await renderApp('/bedarfe/neu');
+    const { user } = renderApp('/bedarfe/neu');
     await user.selectOptions(await screen.findByLabelText(/^Handlungsfeld/), work.id);
     await user.selectOptions(screen.getByLabelText('Gemeinde'), haldensleben.id);
     await user.click(screen.getByRole('button', { name: 'Speichern' }));
@@ -66,7 +66,7 @@ describe('recording a need for a municipality', () => {
   });
 
   it('warns before leaving with an unsaved description, and stays on request', async () => {
-    const { user } = await renderApp('/bedarfe/neu');
+    const { user } = renderApp('/bedarfe/neu');
     await user.type(await screen.findByLabelText(/^Beschreibung/), 'Dolmetschpool fehlt');
     await user.click(screen.getByRole('link', { name: 'Indikatoren' }));
 
@@ -77,7 +77,7 @@ describe('recording a need for a municipality', () => {
   });
 
   it('names a missing field of action when the caseworker leaves the choice', async () => {
-    const { user } = await renderApp('/bedarfe/neu');
+    const { user } = renderApp('/bedarfe/neu');
     const field = await screen.findByLabelText(/^Handlungsfeld/);
     field.focus();
     await user.tab();
@@ -87,7 +87,7 @@ describe('recording a need for a municipality', () => {
 
 describe('the needs list', () => {
   it('filters by status and municipality, keeping the filters in the address', async () => {
-    const { user, router } = await renderApp('/bedarfe?status=open');
+    const { user, router } = renderApp('/bedarfe?status=open');
     await screen.findByRole('heading', { level: 1, name: 'Bedarfe' });
     expect(screen.getByRole('link', { name: /Kinderbetreuung während der Sprachkurse/ })).toBeInTheDocument();
     expect(screen.queryByRole('link', { name: /Zu wenige Ausbildungsplätze/ })).not.toBeInTheDocument();
@@ -101,7 +101,7 @@ describe('the needs list', () => {
   });
 
   it('lets a need be edited, and the detail page shows the change', async () => {
-    const { user } = await renderApp(`/bedarfe/${childcare.id}/bearbeiten`);
+    const { user } = renderApp(`/bedarfe/${childcare.id}/bearbeiten`);
     await user.selectOptions(await screen.findByLabelText(/^Status/), 'addressed');
     await user.click(screen.getByRole('button', { name: 'Speichern' }));
     await screen.findByRole('heading', { level: 1, name: /Kinderbetreuung während der Sprachkurse/ });

@@ -20,7 +20,7 @@ test('an indicator that fell behind its path is listed with its latest value; on
     makeMeasurement({ indicatorId: fine.id, period: '2025', value: 1.9 }),
   );
   await replaceAll(records);
-  await renderApp('/');
+  renderApp('/');
 
   const section = await screen.findByRole('region', { name: 'Indikatoren, die Aufmerksamkeit brauchen' });
   const item = await within(section).findByRole('link', { name: /B1-Quote/ });
@@ -40,7 +40,7 @@ test('a status count opens the filtered measure list', async () => {
     makeMeasure({ goalIds: [goal.id], status: 'active', title: 'Laufende Maßnahme' }),
   );
   await replaceAll(records);
-  const { user, router } = await renderApp('/');
+  const { user, router } = renderApp('/');
 
   const byStatus = await screen.findByRole('region', { name: 'Maßnahmen nach Status' });
   await user.click(within(byStatus).getByRole('link', { name: /Pausiert/ }));

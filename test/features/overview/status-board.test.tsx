@@ -36,7 +36,7 @@ beforeEach(async () => {
 });
 
 test('the board shows each field and goal with its status in words', async () => {
-  await renderApp('/');
+  renderApp('/');
   const board = await screen.findByRole('region', { name: 'Stand des Konzepts' });
   expect(await within(board).findByText('Ziele: 1 nicht im Plan, 1 gefährdet, 0 im Plan, 1 ohne Daten.')).toBeInTheDocument();
 
@@ -53,7 +53,7 @@ test('the board shows each field and goal with its status in words', async () =>
 });
 
 test('opening “Why?” on an off-track goal names the indicator and how far behind it is', async () => {
-  const { user } = await renderApp('/');
+  const { user } = renderApp('/');
   const board = await screen.findByRole('region', { name: 'Stand des Konzepts' });
   const why = await within(board).findByText('Gründe für „Mehr Erwachsene erreichen B1“');
   const details = why.closest('details')!;
@@ -65,7 +65,7 @@ test('opening “Why?” on an off-track goal names the indicator and how far be
 });
 
 test('the why of a field names its worst goal, and the why of a goal can be about its measures', async () => {
-  const { user } = await renderApp('/');
+  const { user } = renderApp('/');
   const board = await screen.findByRole('region', { name: 'Stand des Konzepts' });
   await user.click((await within(board).findByText('Gründe für „Sprache und Bildung“')).closest('summary')!);
   expect(within(board).getByRole('link', { name: 'Ziel „Mehr Erwachsene erreichen B1“ ist nicht im Plan.' })).toBeVisible();

@@ -14,14 +14,14 @@ beforeEach(async () => {
 
 describe('the fields of action', () => {
   it('lists each field in its order with how many goals and measures it has', async () => {
-    await renderApp('/handlungsfelder');
+    renderApp('/handlungsfelder');
     await screen.findByRole('heading', { level: 1, name: 'Handlungsfelder' });
     const fieldRows = within(screen.getByRole('main')).getAllByRole('link', { name: /Ziel/ });
     expect(fieldRows.map((row) => row.textContent)).toEqual(['Arbeit und Ausbildung1 Ziel · 0 Maßnahmen', 'Sprache und Bildung1 Ziel · 1 Maßnahme']);
   });
 
   it('shows a field’s needs with a link to each', async () => {
-    await renderApp(`/handlungsfelder/${plan.language.id}`);
+    renderApp(`/handlungsfelder/${plan.language.id}`);
     const needs = await screen.findByRole('region', { name: 'Festgestellte Bedarfe' });
     expect(within(needs).getByText('1 Bedarf ist für dieses Handlungsfeld erfasst.')).toBeInTheDocument();
     expect(within(needs).getByRole('link', { name: /Kinderbetreuung während der Sprachkurse fehlt/ })).toHaveAttribute('href', `/bedarfe/${plan.need.id}`);
@@ -30,7 +30,7 @@ describe('the fields of action', () => {
 
 describe('the coordinator extends the plan', () => {
   it('adds a goal to a field of action and finds it in the field’s list', async () => {
-    const { user } = await renderApp(`/handlungsfelder/${plan.work.id}`);
+    const { user } = renderApp(`/handlungsfelder/${plan.work.id}`);
     const form = await screen.findByRole('region', { name: 'Ziel hinzufügen' });
     await user.type(within(form).getByLabelText(/Titel des Ziels/), 'Mehr Anerkennungen ausländischer Abschlüsse');
     await user.selectOptions(within(form).getByLabelText(/Priorität/), 'Hoch');
@@ -46,7 +46,7 @@ describe('the coordinator extends the plan', () => {
   });
 
   it('is told beside the field when a new goal has no title, and nothing is stored', async () => {
-    const { user } = await renderApp(`/handlungsfelder/${plan.work.id}`);
+    const { user } = renderApp(`/handlungsfelder/${plan.work.id}`);
     const form = await screen.findByRole('region', { name: 'Ziel hinzufügen' });
     await user.click(within(form).getByRole('button', { name: 'Ziel hinzufügen' }));
 
@@ -55,7 +55,7 @@ describe('the coordinator extends the plan', () => {
   });
 
   it('adds a measure to a goal; it starts county-wide and opens from the goal', async () => {
-    const { user } = await renderApp(`/ziele/${plan.otherGoal.id}`);
+    const { user } = renderApp(`/ziele/${plan.otherGoal.id}`);
     const form = await screen.findByRole('region', { name: 'Maßnahme hinzufügen' });
     await user.type(within(form).getByLabelText(/Titel der Maßnahme/), 'Ausbildungsmesse mit Dolmetschenden');
     await user.type(within(form).getByLabelText(/Verantwortliche Stelle/), 'Jobcenter Börde');
@@ -72,7 +72,7 @@ describe('the coordinator extends the plan', () => {
   });
 
   it('edits a goal in place and sees the new target date', async () => {
-    const { user } = await renderApp(`/ziele/${plan.goal.id}`);
+    const { user } = renderApp(`/ziele/${plan.goal.id}`);
     await user.click(await screen.findByRole('button', { name: 'Ziel bearbeiten' }));
     const date = screen.getByLabelText('Zieldatum');
     await user.clear(date);

@@ -13,7 +13,7 @@ beforeEach(async () => {
 
 describe('a caseworker finds a measure from the overview', () => {
   it('goes field of action → goal → measure and sees who is responsible', async () => {
-    const { user } = await renderApp('/');
+    const { user } = renderApp('/');
 
     await user.click(await screen.findByRole('link', { name: /Sprache und Bildung/ }));
     expect(await screen.findByRole('heading', { level: 1, name: 'Sprache und Bildung' })).toBeInTheDocument();
@@ -28,7 +28,7 @@ describe('a caseworker finds a measure from the overview', () => {
   });
 
   it('finds the way back through the breadcrumbs of the measure', async () => {
-    const { user } = await renderApp(`/massnahmen/${plan.measure.id}`);
+    const { user } = renderApp(`/massnahmen/${plan.measure.id}`);
     const trail = await screen.findByRole('navigation', { name: 'Sie sind hier' });
     expect(within(trail).getByRole('link', { name: 'Mehr Erwachsene erreichen B1' })).toHaveAttribute('href', `/ziele/${plan.goal.id}`);
 

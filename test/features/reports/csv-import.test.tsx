@@ -20,7 +20,7 @@ beforeEach(async () => {
 
 describe('the coordinator imports measurements from a spreadsheet', () => {
   it('sees a faulty row with its problem, stores nothing, then imports the corrected file', async () => {
-    const { user } = await renderApp(paths.csv());
+    const { user } = renderApp(paths.csv());
     await screen.findByRole('heading', { level: 1, name: 'CSV-Export und -Import' });
     const input = screen.getByLabelText('CSV-Datei');
 

@@ -47,7 +47,7 @@ beforeEach(async () => {
 });
 
 async function openReview(title: string, period: string) {
-  const app = await renderApp(paths.reviews());
+  const app = renderApp(paths.reviews());
   const { user } = app;
   await screen.findByRole('heading', { level: 1, name: 'Evaluationen' });
   const titleInput = screen.getByLabelText(/^Titel/);

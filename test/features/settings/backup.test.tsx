@@ -32,7 +32,7 @@ const tables = async () => {
 test('a backup exported in settings restores the data exactly after it was changed', async () => {
   const before = await tables();
   const measure = before.measures[0]!;
-  const { user } = await renderApp('/einstellungen');
+  const { user } = renderApp('/einstellungen');
 
   await user.click(await screen.findByRole('button', { name: 'Als Datei exportieren' }));
   await screen.findByText(/Exportiert: \d+ Einträge\./);
@@ -59,7 +59,7 @@ test('a broken backup is rejected with its problems listed and nothing changes',
   const broken = structuredClone(snapshot);
   broken.records.measures[0]!.title = '';
   (broken.records.goals as unknown[]).push({ id: 'not-a-uuid' });
-  const { user } = await renderApp('/einstellungen');
+  const { user } = renderApp('/einstellungen');
 
   await user.upload(
     await screen.findByLabelText('Datei auswählen'),
@@ -73,7 +73,7 @@ test('a broken backup is rejected with its problems listed and nothing changes',
 });
 
 test('a file that is not JSON is rejected', async () => {
-  const { user } = await renderApp('/einstellungen');
+  const { user } = renderApp('/einstellungen');
   await user.upload(await screen.findByLabelText('Datei auswählen'), new File(['{ kaputt'], 'x.json', { type: 'application/json' }));
   expect(await screen.findByText(/Die Datei wurde abgelehnt: 1 Problem\./)).toBeInTheDocument();
 });

@@ -41,7 +41,7 @@ describe('storage in the settings', () => {
   test('shows that the browser keeps the data, the space used and available, and that nothing was synced yet', async () => {
     browserStorage(true, 3 * 1024 * 1024, 103 * 1024 * 1024);
     await setMeta(LAST_EXPORT_KEY, '2025-03-04T10:30:00.000Z');
-    await renderApp('/einstellungen');
+    renderApp('/einstellungen');
     const facts = await storageFacts();
     expect(await facts.findByText(/^gewährt/)).toBeInTheDocument();
     expect(await facts.findByText('3 MB belegt, 100 MB verfügbar')).toBeInTheDocument();
@@ -51,14 +51,14 @@ describe('storage in the settings', () => {
 
   test('where persistence was not granted, the person can ask for it', async () => {
     browserStorage(false, 0, 1024);
-    const { user } = await renderApp('/einstellungen');
+    const { user } = renderApp('/einstellungen');
     const facts = await storageFacts();
     await user.click(await facts.findByRole('button', { name: 'Dauerhaften Speicher anfordern' }));
     expect(await facts.findByText(/^gewährt/)).toBeInTheDocument();
   });
 
   test('a browser without the storage API is named as such, not as an error', async () => {
-    await renderApp('/einstellungen');
+    renderApp('/einstellungen');
     const facts = await storageFacts();
     expect(await facts.findByText('wird von diesem Browser nicht unterstützt')).toBeInTheDocument();
     expect(await facts.findByText('unbekannt')).toBeInTheDocument();
@@ -76,7 +76,7 @@ describe('the backup reminder', () => {
 
   test('changes unsaved for ten days bring a reminder, which an export removes', async () => {
     await setMeta(LAST_CHANGE_KEY, daysAgo(10));
-    const { user } = await renderApp('/');
+    const { user } = renderApp('/');
     const reminder = await screen.findByText(/seit mehr als 7 Tagen weder exportiert noch synchronisiert/);
     await user.click(within(reminder).getByRole('link', { name: 'Jetzt eine Sicherung exportieren' }));
     await user.click(await screen.findByRole('button', { name: 'Als Datei exportieren' }));
@@ -85,7 +85,7 @@ describe('the backup reminder', () => {
 
   test('a longer interval chosen in the settings holds the reminder back; a wrong entry is explained', async () => {
     await setMeta(LAST_CHANGE_KEY, daysAgo(10));
-    const { user } = await renderApp('/einstellungen');
+    const { user } = renderApp('/einstellungen');
     await screen.findByText(/seit mehr als 7 Tagen/);
     const days = screen.getByLabelText(/Erinnern, wenn Änderungen/);
 

@@ -1,0 +1,38 @@
+// The current interface language and the loaded words. Screens read them through
+// useTranslation; a language switch re-renders every screen that uses words.
+import type { Namespace, TFunction } from './keys';
+import type { Bundle, Bundles, Params } from './translate';
+import { FALLBACK_LANGUAGE, translate } from './translate';
+
+let language = FALLBACK_LANGUAGE;
+const bundles: Bundles = {};
+const listeners = new Set<() => void>();
+
+export const i18n = {
+  get language(): string {
+    return language;
+  },
+  changeLanguage(next: string): void {
+    if (next === language) return;
+    language = next;
+    for (const listener of listeners) listener();
+  },
+  // An arrow function, so React's useSyncExternalStore can take it unbound.
+  subscribe: (listener: () => void): (() => void) => {
+    listeners.add(listener);
+    return () => listeners.delete(listener);
+  },
+  addBundle(lang: string, ns: string, bundle: Bundle): void {
+    (bundles[lang] ??= {})[ns] = bundle;
+  },
+  hasBundle(lang: string, ns: string): boolean {
+    return bundles[lang]?.[ns] !== undefined;
+  },
+  /** Words in one language regardless of the interface language (German CSV headers, say). */
+  getFixedT<N extends Namespace>(lang: string, namespaces: N | readonly N[]): TFunction<N> {
+    const list: readonly string[] = typeof namespaces === 'string' ? [namespaces] : namespaces;
+    // The overloads of TFunction describe what translate returns for each kind of key.
+    return ((key: string, params?: Params) => translate(bundles, lang, list, key, params)) as TFunction<N>;
+  },
+};
+export type I18n = typeof i18n;
