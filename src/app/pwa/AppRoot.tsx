@@ -3,9 +3,13 @@ import { lazy, Suspense, useSyncExternalStore } from 'react';
 import type { createBrowserRouter } from 'react-router';
 import { RouterProvider } from 'react-router';
 import { storageFailure, subscribeStorageFailure } from '../../db/storage-status';
+import { loadNamespace } from '../i18n';
 
 // Rarely needed, so not part of the first load (the service worker precaches it for offline).
-const StorageProblemPage = lazy(async () => ({ default: (await import('./StorageProblemPage')).StorageProblemPage }));
+const StorageProblemPage = lazy(async () => {
+  const [page] = await Promise.all([import('./StorageProblemPage'), loadNamespace('storageProblem')]);
+  return { default: page.StorageProblemPage };
+});
 
 type Router = ReturnType<typeof createBrowserRouter>;
 

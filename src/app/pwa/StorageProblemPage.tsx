@@ -10,7 +10,7 @@ import { downloadText } from '../../ui/download';
 type Props = { failure: Extract<StorageFailure, { kind: 'unavailable' | 'quota' }> };
 
 export function StorageProblemPage({ failure }: Props) {
-  const { t } = useTranslation('pwa');
+  const { t } = useTranslation('storageProblem');
   const [result, setResult] = useState<{ count: number } | 'failed' | null>(null);
 
   const exportWhatIsThere = async () => {
@@ -28,33 +28,33 @@ export function StorageProblemPage({ failure }: Props) {
   return (
     <main id="main" className="storage-problem">
       <h1 className="page-title" tabIndex={-1}>
-        {quota ? t('storage.quotaTitle') : t('storage.unavailableTitle')}
+        {quota ? t('quotaTitle') : t('unavailableTitle')}
       </h1>
-      <p>{quota ? t('storage.quotaText') : t('storage.unavailableText')}</p>
+      <p>{quota ? t('quotaText') : t('unavailableText')}</p>
       {quota ? (
-        <p>{t('storage.quotaSteps')}</p>
+        <p>{t('quotaSteps')}</p>
       ) : (
         <>
-          <p>{t('storage.unavailableSteps')}</p>
+          <p>{t('unavailableSteps')}</p>
           <ul>
-            <li>{t('storage.stepPrivate')}</li>
-            <li>{t('storage.stepAllow')}</li>
-            <li>{t('storage.stepTabs')}</li>
+            <li>{t('stepPrivate')}</li>
+            <li>{t('stepAllow')}</li>
+            <li>{t('stepTabs')}</li>
           </ul>
         </>
       )}
       <div className="actions">
         <button type="button" className="button primary" onClick={() => void exportWhatIsThere()}>
-          {t('storage.export')}
+          {t('export')}
         </button>
         <button type="button" className="button" onClick={() => window.location.reload()}>
-          {t('storage.reload')}
+          {t('reload')}
         </button>
       </div>
       <p role="status">
-        {result === 'failed' ? t('storage.exportFailed') : result ? t('storage.exported', { count: result.count }) : null}
+        {result === 'failed' ? t('exportFailed') : result ? t('exported', { count: result.count }) : null}
       </p>
-      <p className="meta">{t('storage.detail', { detail: failure.detail })}</p>
+      <p className="meta">{t('detail', { detail: failure.detail })}</p>
     </main>
   );
 }

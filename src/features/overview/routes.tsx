@@ -1,5 +1,6 @@
 import type { RouteObject } from 'react-router';
+import { OverviewPage } from './OverviewPage';
 
-export const routes: RouteObject[] = [
-  { index: true, lazy: async () => ({ Component: (await import('./OverviewPage')).OverviewPage }) },
-];
+// The start screen comes with the app itself rather than as a lazy chunk: every visit opens it
+// first, and a second request before the first paint would only delay it.
+export const routes: RouteObject[] = [{ index: true, Component: OverviewPage }];
