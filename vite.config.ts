@@ -4,6 +4,7 @@ import react from '@vitejs/plugin-react';
 import type { Plugin } from 'vite';
 import { VitePWA } from 'vite-plugin-pwa';
 import { defineConfig } from 'vitest/config';
+import { exampleSnapshot } from './scripts/example-snapshot.ts';
 
 const port = Number(process.env.PORT ?? 8080);
 
@@ -50,6 +51,7 @@ export default defineConfig(({ command }) => ({
   plugins: [
     react(),
     serviceWorkerUncached(),
+    exampleSnapshot(),
     VitePWA({
       // The app asks before it switches versions (src/app/pwa/UpdateBanner.tsx) and registers
       // the worker itself through workbox-window (src/app/pwa/register.ts).
@@ -78,14 +80,14 @@ export default defineConfig(({ command }) => ({
       },
       workbox: {
         // Every route's chunk is precached, so each screen opens offline, not only the ones visited.
-        globPatterns: ['**/*.{js,css,html,svg,png,ico,webmanifest}'],
+        globPatterns: ['**/*.{js,css,html,svg,png,ico,webmanifest,json}'],
         navigateFallback: 'index.html',
         cleanupOutdatedCaches: true,
         // The first install controls the open page at once, so it works offline without a reload;
         // later versions wait until the person accepts (SKIP_WAITING from the update banner).
         clientsClaim: true,
         skipWaiting: false,
-        // The example data chunk is large; it must be offline too.
+        // The example data file is large; it must be offline too.
         maximumFileSizeToCacheInBytes: 5 * 1024 * 1024,
         runtimeCaching: [],
       },

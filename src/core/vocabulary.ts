@@ -14,3 +14,9 @@ export const adaptationKinds = ['new_measure', 'change_measure', 'drop_measure']
 export const reviewStatuses = ['open', 'closed'] as const;
 export const correctionTargets = ['offers', 'providers', 'locations'] as const;
 export const correctionStatuses = ['open', 'applied', 'dismissed'] as const;
+
+/** Every stored entity kind, in the order of the schema registry (core/schema/index.ts). */
+export const entityKinds = [
+  'concepts', 'municipalities', 'fieldsOfAction', 'goals', 'measures', 'indicators', 'measurements',
+  'needs', 'providers', 'offers', 'locations', 'referrals', 'correctionReports', 'reviews',
+] as const;

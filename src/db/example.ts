@@ -1,14 +1,14 @@
 // The example concept: loaded once on a device's first start, and on request from the
-// settings. The example module (builder and county data) is imported dynamically so that it
-// stays out of the first-load bundle; a device that already has data never downloads it.
+// settings, from the file the build wrote (src/example/example-file.ts); a device that
+// already has data never downloads it.
 // The check and the write share one transaction, so two tabs starting at the same moment
 // load the example once, and an edit made in between is never overwritten.
-import type { SnapshotRecords } from '../core/snapshot';
-import { parseSnapshot } from '../core/snapshot';
-import { entityKinds } from '../core/schema';
+import type { Snapshot, SnapshotRecords } from '../core/snapshot';
+import { entityKinds } from '../core/vocabulary';
+import { EXAMPLE_SNAPSHOT_FILE } from '../example/example-file';
 import { recordContext } from './context';
 import { db } from './database';
-import { replaceAll } from './snapshot';
+import { replaceAll } from './replace-all';
 
 export { INITIALIZED_KEY } from './meta-keys';
 import { INITIALIZED_KEY } from './meta-keys';
@@ -18,15 +18,27 @@ export class ExampleInvalid extends Error {
   readonly reason = 'example_invalid';
 }
 
-/** The example, built now and checked like any imported snapshot. */
-async function exampleRecords(now: string): Promise<SnapshotRecords> {
-  const { buildExampleSnapshot } = await import('../example/build-example');
-  const parsed = parseSnapshot(buildExampleSnapshot(now));
-  if (!parsed.ok) {
-    const first = parsed.problems.slice(0, 5).map((p) => `${p.kind ?? ''}/${p.id ?? ''} ${p.path}: ${p.code}`);
-    throw new ExampleInvalid(`The example data has ${parsed.problems.length} problem(s): ${first.join('; ')}`);
-  }
-  return parsed.snapshot.records;
+/** Where the example comes from: the file the build wrote, or, in tests, the builder itself. */
+export type ExampleSource = () => Promise<Snapshot>;
+
+async function fetchBuiltExample(): Promise<Snapshot> {
+  const response = await fetch(`${import.meta.env.BASE_URL}${EXAMPLE_SNAPSHOT_FILE}`);
+  if (!response.ok) throw new ExampleInvalid(`The example file answered ${response.status}`);
+  return (await response.json()) as Snapshot;
+}
+
+let exampleSource: ExampleSource = fetchBuiltExample;
+
+export function setExampleSource(source: ExampleSource): void {
+  exampleSource = source;
+}
+
+/** The example's records; the build checked them like any imported snapshot. */
+async function exampleRecords(): Promise<SnapshotRecords> {
+  const { records } = await exampleSource();
+  const missing = entityKinds.filter((kind) => !Array.isArray(records[kind]));
+  if (missing.length > 0) throw new ExampleInvalid(`The example file lacks ${missing.join(', ')}`);
+  return records;
 }
 
 async function isFirstStart(): Promise<boolean> {
@@ -63,11 +75,11 @@ export async function ensureExampleLoaded(): Promise<boolean> {
     return false;
   }
   const now = recordContext().now();
-  return store(await exampleRecords(now), now, true);
+  return store(await exampleRecords(), now, true);
 }
 
 /** Replaces everything stored with a fresh copy of the example (settings keep their meta). */
 export async function resetToExample(): Promise<void> {
   const now = recordContext().now();
-  await store(await exampleRecords(now), now, false);
+  await store(await exampleRecords(), now, false);
 }

@@ -1,9 +1,12 @@
 // Export and import of the whole local database as one snapshot. Import replaces everything
 // in a single transaction: either the whole snapshot is in, or the database is as it was.
-import type { ParsedSnapshot, Snapshot, SnapshotRecords } from '../core/snapshot';
+import type { ParsedSnapshot, Snapshot } from '../core/snapshot';
 import { emptyRecords, makeSnapshot, parseSnapshotText } from '../core/snapshot';
 import { entityKinds } from '../core/schema';
 import { db } from './database';
+import { replaceAll } from './replace-all';
+
+export { replaceAll } from './replace-all';
 
 export { LAST_EXPORT_KEY } from './meta-keys';
 import { LAST_EXPORT_KEY } from './meta-keys';
@@ -18,18 +21,6 @@ export async function exportSnapshot(now = new Date().toISOString()): Promise<Sn
     }
   });
   return makeSnapshot(records, now);
-}
-
-/** Writes a checked snapshot over the current data, atomically. */
-export async function replaceAll(records: SnapshotRecords): Promise<void> {
-  const database = db();
-  await database.transaction('rw', entityKinds.map((kind) => database.entities(kind)), async () => {
-    for (const kind of entityKinds) {
-      const table = database.anyTable(kind);
-      await table.clear();
-      await table.bulkAdd(records[kind]);
-    }
-  });
 }
 
 /** Checks snapshot text and, only if it is clean, replaces the database with it. */

@@ -1,5 +1,5 @@
 import { AppDb, db, setDatabase } from '../../src/db/database';
-import { EXAMPLE_LOADED_KEY, INITIALIZED_KEY, ensureExampleLoaded, resetToExample } from '../../src/db/example';
+import { EXAMPLE_LOADED_KEY, ExampleInvalid, INITIALIZED_KEY, ensureExampleLoaded, resetToExample, setExampleSource } from '../../src/db/example';
 import { create, getMeta, listActive, remove, setMeta, update } from '../../src/db/repository';
 import { replaceAll } from '../../src/db/snapshot';
 import { emptyRecords } from '../../src/core/snapshot';
@@ -37,6 +37,19 @@ describe('the example on a new device', () => {
     const results = await Promise.all([ensureExampleLoaded(), ensureExampleLoaded()]);
     expect(results.filter(Boolean)).toHaveLength(1);
     expect(await listActive('concepts')).toHaveLength(1);
+  });
+
+  it('leaves the device empty and says why when the example file is incomplete', async () => {
+    const { records } = buildExampleSnapshot('2026-01-01T00:00:00.000Z');
+    const { reviews: _dropped, ...incomplete } = records;
+    setExampleSource(() => Promise.resolve({ ...buildExampleSnapshot('2026-01-01T00:00:00.000Z'), records: incomplete as typeof records }));
+    try {
+      await expect(ensureExampleLoaded()).rejects.toThrow(ExampleInvalid);
+      expect(await listActive('concepts')).toEqual([]);
+      expect(await getMeta(INITIALIZED_KEY)).toBeUndefined();
+    } finally {
+      setExampleSource(() => Promise.resolve(buildExampleSnapshot(new Date().toISOString())));
+    }
   });
 
   it('does not replace a concept that is already stored', async () => {

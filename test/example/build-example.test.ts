@@ -1,4 +1,5 @@
-import { parseSnapshot } from '../../src/core/snapshot';
+import { parseSnapshot, parseSnapshotText } from '../../src/core/snapshot';
+import { checkedExampleJson } from '../../src/example/checked-example';
 import type { Indicator, Measurement } from '../../src/core/schema';
 import { entityKinds, targetGroups } from '../../src/core/schema';
 import { ExampleDataError, INVENTED_SOURCE } from '../../src/example/build-context';
@@ -213,5 +214,16 @@ describe('the example builder', () => {
   it('covers every target group the schema knows in the directory or the plan', () => {
     const used = new Set([...records.offers, ...records.measures, ...records.needs].flatMap((r) => r.targetGroups));
     expect(targetGroups.filter((g) => !used.has(g))).toEqual([]);
+  });
+});
+
+describe('the example file the build ships', () => {
+  it('is a snapshot that passes the import checks, with the whole example in it', () => {
+    const parsed = parseSnapshotText(checkedExampleJson('2026-11-25T08:00:00.000Z'));
+    expect(parsed.ok).toBe(true);
+    if (parsed.ok) {
+      expect(parsed.snapshot.records.measures).toHaveLength(30);
+      expect(parsed.snapshot.records.offers).toHaveLength(40);
+    }
   });
 });

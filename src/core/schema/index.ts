@@ -10,7 +10,10 @@ import { needSchema } from './need';
 import { fieldOfActionSchema, goalSchema, measureSchema } from './plan';
 import { referralSchema } from './referral';
 import { reviewSchema } from './review';
+import { entityKinds as kindList } from '../vocabulary';
 
+// `satisfies`: the plain list in vocabulary.ts, for code that must not load the schemas, names
+// exactly these kinds.
 export const entitySchemas = {
   concepts: conceptSchema,
   municipalities: municipalitySchema,
@@ -26,10 +29,10 @@ export const entitySchemas = {
   referrals: referralSchema,
   correctionReports: correctionReportSchema,
   reviews: reviewSchema,
-} as const;
+} as const satisfies Record<(typeof kindList)[number], z.ZodType>;
 
 export type EntityKind = keyof typeof entitySchemas;
-export const entityKinds = Object.keys(entitySchemas) as EntityKind[];
+export const entityKinds: readonly EntityKind[] = kindList;
 export type EntityOf<K extends EntityKind> = z.infer<(typeof entitySchemas)[K]>;
 export type AnyEntity = EntityOf<EntityKind>;
 
