@@ -1,3 +1,5 @@
+// First, so that the screens' own styles (imported by their modules) come after the global ones.
+import './styles.css';
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { createBrowserRouter } from 'react-router';
@@ -11,7 +13,6 @@ import { AppRoot } from './pwa/AppRoot';
 import { registerServiceWorker } from './pwa/register';
 import { markStartupDone } from './startup';
 import { appRoutes } from './routes';
-import './styles.css';
 
 // Before anything awaits: Chromium fires `beforeinstallprompt` early and only once.
 captureInstallPrompt();
