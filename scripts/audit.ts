@@ -8,14 +8,15 @@
 // IndexedDB; Lighthouse still clears the HTTP cache, the service worker and Cache Storage). The
 // targets are checked on the returning visit, the first visit is printed beside it. Each figure
 // is printed as `name: value unit`; the process exits non-zero when a target is missed.
-import { readFile, writeFile } from 'node:fs/promises';
+import { writeFile } from 'node:fs/promises';
 import path from 'node:path';
-import { gzipSync } from 'node:zlib';
 import * as chromeLauncher from 'chrome-launcher';
 import lighthouse from 'lighthouse';
 import { chromium } from 'playwright-core';
 import { build, preview } from 'vite';
 import { CHROMIUM_FLAGS } from '../test/e2e/browser';
+import type { Loaded } from '../test/e2e/first-load';
+import { firstLoad, totalKb } from '../test/e2e/first-load';
 
 const root = path.resolve(import.meta.dirname, '..');
 const outDir = path.join(root, 'test-results', 'audit-dist');
@@ -44,38 +45,6 @@ async function serve(): Promise<{ url: string; close: () => Promise<void> }> {
   const address = server.httpServer.address();
   if (address === null || typeof address === 'string') throw new Error('preview server has no port');
   return { url: `http://127.0.0.1:${address.port}`, close: () => server.close() };
-}
-
-type Loaded = { file: string; type: 'script' | 'stylesheet' | 'data'; gzip: number };
-
-/** Every same-origin script and stylesheet a cold first visit of the overview requests. */
-async function coldLoad(url: string): Promise<Loaded[]> {
-  const browser = await chromium.launch({ executablePath: '/usr/bin/chromium', headless: true, args: CHROMIUM_FLAGS });
-  try {
-    // No service worker, so every file comes over the network and is seen exactly once.
-    const context = await browser.newContext({ serviceWorkers: 'block', viewport: { width: 412, height: 823 } });
-    const page = await context.newPage();
-    const requested = new Map<string, Loaded['type']>();
-    page.on('request', (request) => {
-      const type = request.resourceType();
-      if (!request.url().startsWith(url)) return;
-      const file = new URL(request.url()).pathname;
-      if (type === 'script' || type === 'stylesheet') requested.set(file, type);
-      else if (type === 'fetch' && file.endsWith('.json')) requested.set(file, 'data');
-    });
-    await page.goto(url, { waitUntil: 'networkidle' });
-    await page.locator('main h1').waitFor();
-    await page.waitForLoadState('networkidle');
-    await context.close();
-    const loaded: Loaded[] = [];
-    for (const [file, type] of requested) {
-      const body = await readFile(path.join(outDir, decodeURIComponent(file)));
-      loaded.push({ file, type, gzip: gzipSync(body, { level: 9 }).length });
-    }
-    return loaded;
-  } finally {
-    await browser.close();
-  }
 }
 
 type Scores = { performance: number; accessibility: number; bestPractices: number; failedA11y: string[]; metrics: Record<string, number> };
@@ -145,8 +114,8 @@ async function main(): Promise<void> {
   await buildApp();
   const server = await serve();
   try {
-    const loaded = await coldLoad(server.url);
-    const sum = (type: Loaded['type']) => loaded.filter((l) => l.type === type).reduce((total, l) => total + l.gzip, 0) / KB;
+    const loaded = await firstLoad(server.url, outDir);
+    const sum = (type: Loaded['type']) => totalKb(loaded, type);
     for (const l of [...loaded].sort((a, b) => b.gzip - a.gzip)) console.log(`  ${l.type} ${l.file} ${(l.gzip / KB).toFixed(1)} KB gzip`);
     const js = sum('script');
     print('first_load_js_gzip', js.toFixed(1), 'KB');
