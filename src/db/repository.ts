@@ -3,7 +3,7 @@
 import type { Draft } from '../core/records';
 import { newRecord, revise, tombstone } from '../core/records';
 import type { EntityKind, EntityOf } from '../core/schema';
-import type { Validated } from '../core/validation';
+import type { Problem, Validated } from '../core/validation';
 import { validateEntity } from '../core/validation';
 import { recordContext } from './context';
 import { db } from './database';
@@ -40,6 +40,38 @@ export async function update<K extends EntityKind>(kind: K, id: string, changes:
   });
   // The backup reminder counts from here (src/db/storage-status.ts).
   if (result.ok) await markChanged(result.value.updatedAt);
+  return result;
+}
+
+/** One write of a batch: a new record, or changes to a stored one. */
+export type Write<K extends EntityKind> = { draft: Draft<K> } | { id: string; changes: Changes<K> };
+export type BatchResult = { ok: true; written: number } | { ok: false; index: number; problems: Problem[] };
+
+/**
+ * Several writes to one kind as one: every record is validated first, then all are stored in
+ * one transaction, or none is. A refused write is named by its position in `writes`; a stored
+ * record that has gone meanwhile aborts the batch with RecordNotFound.
+ */
+export async function saveAll<K extends EntityKind>(kind: K, writes: Write<K>[]): Promise<BatchResult> {
+  const table = db().entities(kind);
+  const context = recordContext();
+  const result = await db().transaction('rw', table, async (): Promise<BatchResult> => {
+    const records: EntityOf<K>[] = [];
+    for (const [index, write] of writes.entries()) {
+      let next: unknown;
+      if ('changes' in write) {
+        const previous = await table.get(write.id);
+        if (!previous || previous.deleted) throw new RecordNotFound(kind, write.id);
+        next = revise(previous as EntityOf<K> & { revision: number }, write.changes as never, context);
+      } else next = newRecord(kind, write.draft, context);
+      const checked = validateEntity(kind, next);
+      if (!checked.ok) return { ok: false, index, problems: checked.problems };
+      records.push(checked.value);
+    }
+    await table.bulkPut(records);
+    return { ok: true, written: records.length };
+  });
+  if (result.ok && result.written > 0) await markChanged(context.now());
   return result;
 }
 

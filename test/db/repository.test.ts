@@ -1,7 +1,7 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import type { AppDb } from '../../src/db/database';
 import { setAuthor } from '../../src/db/context';
-import { RecordNotFound, create, getById, getMeta, listActive, remove, setMeta, update } from '../../src/db/repository';
+import { RecordNotFound, create, getById, getMeta, listActive, remove, saveAll, setMeta, update } from '../../src/db/repository';
 import { draftOf, freshDatabase, makeGoal, makeProvider } from '../factories';
 
 let database: AppDb;
@@ -161,5 +161,44 @@ describe('settings and bookkeeping', () => {
     expect(await getMeta('exampleLoaded')).toBeUndefined();
     await setMeta('exampleLoaded', { at: '2024-06-03', version: 1 });
     expect(await getMeta('exampleLoaded')).toEqual({ at: '2024-06-03', version: 1 });
+  });
+});
+
+describe('a batch of writes (saveAll)', () => {
+  it('stores every record and bumps the revision of the changed ones', async () => {
+    const goal = await createdGoal();
+    const result = await saveAll('goals', [
+      { id: goal.id, changes: { title: 'Mehr Erwachsene erreichen B2' } },
+      { draft: draftOf('goals', makeGoal({ title: 'Elternarbeit an Schulen' })) },
+    ]);
+    expect(result).toEqual({ ok: true, written: 2 });
+    const stored = await listActive('goals');
+    expect(stored.map((g) => g.title).sort()).toEqual(['Elternarbeit an Schulen', 'Mehr Erwachsene erreichen B2']);
+    expect((await getById('goals', goal.id))?.revision).toBe(2);
+  });
+
+  it('stores nothing when one record is invalid, and names its position and problem', async () => {
+    const goal = await createdGoal();
+    const result = await saveAll('goals', [
+      { id: goal.id, changes: { title: 'Mehr Erwachsene erreichen B2' } },
+      { draft: draftOf('goals', makeGoal({ title: '' })) },
+    ]);
+    expect(result.ok).toBe(false);
+    if (!result.ok) {
+      expect(result.index).toBe(1);
+      expect(result.problems.map((p) => p.path)).toContain('title');
+    }
+    expect((await listActive('goals')).map((g) => g.title)).toEqual(['Mehr Erwachsene erreichen B1']);
+  });
+
+  it('stores nothing when a record to change has been deleted meanwhile', async () => {
+    const goal = await createdGoal();
+    await remove('goals', goal.id);
+    const batch = saveAll('goals', [
+      { draft: draftOf('goals', makeGoal({ title: 'Elternarbeit an Schulen' })) },
+      { id: goal.id, changes: { title: 'Mehr Erwachsene erreichen B2' } },
+    ]);
+    await expect(batch).rejects.toThrow(RecordNotFound);
+    expect(await listActive('goals')).toEqual([]);
   });
 });

@@ -17,6 +17,8 @@ import { PageTitle } from '../../ui/PageTitle';
 import { paths } from '../../ui/paths';
 import { ImportPreviewTable } from './ImportPreviewTable';
 import { commitImport } from './commit-import';
+import { describeProblem } from '../../core/messages';
+import { RecordNotFound } from '../../db/repository';
 
 const CSV_TYPE = 'text/csv;charset=utf-8';
 
@@ -33,6 +35,7 @@ export function CsvPage() {
   const [preview, setPreview] = useState<ImportPreview | null>(null);
   const [done, setDone] = useState('');
   const [busy, setBusy] = useState(false);
+  const [refused, setRefused] = useState('');
   if (!indicators || !measurements || !municipalities || !goals || !offers || !providers || !locations || !fields) return <Loading />;
 
   const de = i18n.getFixedT('de', 'common');
@@ -68,16 +71,26 @@ export function CsvPage() {
 
   const load = async (file: File | undefined) => {
     setDone('');
+    setRefused('');
     if (!file) return setPreview(null);
     setPreview(previewMeasurementImport(await file.text(), { indicators, municipalities, measurements }));
   };
   const confirm = async () => {
     if (!preview) return;
     setBusy(true);
+    setRefused('');
     try {
-      const count = await commitImport(preview);
-      setPreview(null);
-      setDone(t('csv.imported', { count }));
+      const result = await commitImport(preview);
+      if (result.ok) {
+        setPreview(null);
+        setDone(t('csv.imported', { count: result.written }));
+      } else {
+        const reasons = result.problems.map((p) => describeProblem(p, i18n.language === 'en' ? 'en' : 'de')).join('; ');
+        setRefused(t('csv.refused', { row: result.row, reasons }));
+      }
+    } catch (error) {
+      if (!(error instanceof RecordNotFound)) throw error;
+      setRefused(t('csv.refusedGone'));
     } finally {
       setBusy(false);
     }
@@ -110,6 +123,11 @@ export function CsvPage() {
           <input type="file" accept=".csv,text/csv" onChange={(e) => void load(e.target.files?.[0])} />
         </label>
         <p role="status">{done}</p>
+        {refused ? (
+          <p className="form-errors" role="alert">
+            {refused}
+          </p>
+        ) : null}
         {preview ? <ImportPreviewTable preview={preview} busy={busy} onConfirm={() => void confirm()} onCancel={() => setPreview(null)} /> : null}
       </section>
     </>

@@ -1,18 +1,21 @@
-// Writes a checked import: new rows are created, changed rows update the stored measurement.
-// The preview was checked against the data of that moment; should a write still be refused
-// (someone changed the indicator meanwhile), the error surfaces and the rows before it stay.
-// One transaction for the whole file would need a bulk write in db/repository.ts.
+// Writes a checked import as one: new rows are created, changed rows update the stored
+// measurement, all in one transaction. The preview was checked against the data of that
+// moment; should a row still be refused (someone changed the indicator meanwhile), nothing of
+// the file is stored and the row is named.
 import type { ImportPreview } from '../../core/csv/measurement-import';
-import { create, update } from '../../db/repository';
+import type { Problem } from '../../core/validation';
+import type { Write } from '../../db/repository';
+import { saveAll } from '../../db/repository';
 
-export async function commitImport(preview: ImportPreview): Promise<number> {
-  if (!preview.canImport) return 0;
-  let written = 0;
-  for (const row of preview.rows) {
-    if (!row.values || row.verdict === 'unchanged') continue;
-    const result = row.verdict === 'update' && row.existingId ? await update('measurements', row.existingId, row.values) : await create('measurements', row.values);
-    if (!result.ok) throw new Error(`row ${row.row}: ${result.problems.map((p) => `${p.path} ${p.code}`).join(', ')}`);
-    written += 1;
+export type CommitResult = { ok: true; written: number } | { ok: false; row: number; problems: Problem[] };
+
+export async function commitImport(preview: ImportPreview): Promise<CommitResult> {
+  if (!preview.canImport) return { ok: true, written: 0 };
+  const rows: { row: number; write: Write<'measurements'> }[] = [];
+  for (const { row, values, verdict, existingId } of preview.rows) {
+    if (!values || verdict === 'unchanged') continue;
+    rows.push({ row, write: verdict === 'update' && existingId ? { id: existingId, changes: values } : { draft: values } });
   }
-  return written;
+  const result = await saveAll('measurements', rows.map((r) => r.write));
+  return result.ok ? result : { ok: false, row: rows[result.index]?.row ?? 0, problems: result.problems };
 }
