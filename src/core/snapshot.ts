@@ -5,6 +5,7 @@
 import { z } from 'zod';
 import type { EntityKind, EntityOf } from './schema';
 import { entityKinds, isoDateTime, SCHEMA_VERSION } from './schema';
+import { referencesOf } from './references';
 import type { Problem } from './validation';
 import { problemsOf, validateEntity } from './validation';
 
@@ -40,41 +41,14 @@ export function makeSnapshot(records: SnapshotRecords, exportedAt: string): Snap
   return { format: SNAPSHOT_FORMAT, schemaVersion: SCHEMA_VERSION, exportedAt, records };
 }
 
-/** Which fields of which kind point at records of another kind. */
-const references: { kind: EntityKind; field: string; target: EntityKind }[] = [
-  { kind: 'municipalities', field: 'parentId', target: 'municipalities' },
-  { kind: 'goals', field: 'fieldId', target: 'fieldsOfAction' },
-  { kind: 'measures', field: 'goalIds', target: 'goals' },
-  { kind: 'measures', field: 'partnerProviderIds', target: 'providers' },
-  { kind: 'measures', field: 'municipalityIds', target: 'municipalities' },
-  { kind: 'indicators', field: 'goalIds', target: 'goals' },
-  { kind: 'indicators', field: 'measureIds', target: 'measures' },
-  { kind: 'measurements', field: 'indicatorId', target: 'indicators' },
-  { kind: 'measurements', field: 'municipalityId', target: 'municipalities' },
-  { kind: 'needs', field: 'fieldId', target: 'fieldsOfAction' },
-  { kind: 'needs', field: 'municipalityId', target: 'municipalities' },
-  { kind: 'providers', field: 'fieldIds', target: 'fieldsOfAction' },
-  { kind: 'offers', field: 'providerId', target: 'providers' },
-  { kind: 'offers', field: 'locationIds', target: 'locations' },
-  { kind: 'offers', field: 'municipalityIds', target: 'municipalities' },
-  { kind: 'offers', field: 'fieldIds', target: 'fieldsOfAction' },
-  { kind: 'locations', field: 'providerId', target: 'providers' },
-  { kind: 'locations', field: 'municipalityId', target: 'municipalities' },
-  { kind: 'referrals', field: 'offerId', target: 'offers' },
-  { kind: 'referrals', field: 'municipalityId', target: 'municipalities' },
-];
-
 function referenceProblems(records: SnapshotRecords): SnapshotProblem[] {
   const problems: SnapshotProblem[] = [];
   const ids = new Map(entityKinds.map((kind) => [kind, new Set(records[kind].map((r) => r.id))]));
-  for (const { kind, field, target } of references) {
-    const known = ids.get(target)!;
+  for (const kind of entityKinds) {
     records[kind].forEach((record, index) => {
       if (record.deleted) return;
-      const value = (record as Record<string, unknown>)[field];
-      const refs = Array.isArray(value) ? (value as string[]) : typeof value === 'string' ? [value] : [];
-      for (const ref of refs) {
-        if (!known.has(ref)) problems.push({ kind, index, id: record.id, path: field, code: 'missing_reference', params: { ref } });
+      for (const { field, target, ref } of referencesOf(kind, record)) {
+        if (!ids.get(target)!.has(ref)) problems.push({ kind, index, id: record.id, path: field, code: 'missing_reference', params: { ref } });
       }
     });
   }

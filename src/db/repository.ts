@@ -1,8 +1,10 @@
-// Writes go through here: every record is validated against its schema before it is stored,
-// and a failed validation writes nothing. Screens never touch Dexie tables directly.
+// Writes go through here: every record is validated against its schema, and the records it
+// newly refers to must exist, before it is stored; a failed check writes nothing. Screens
+// never touch Dexie tables directly.
 import type { Draft } from '../core/records';
 import { newRecord, revise, tombstone } from '../core/records';
 import type { EntityKind, EntityOf } from '../core/schema';
+import { referencesOf, referenceTargets } from '../core/references';
 import type { Problem, Validated } from '../core/validation';
 import { validateEntity } from '../core/validation';
 import { recordContext } from './context';
@@ -18,24 +20,53 @@ export class RecordNotFound extends Error {
   }
 }
 
+/** The tables a write of `kind` reads: its own and those it refers to. */
+function tablesFor(kind: EntityKind) {
+  const database = db();
+  return [database.entities(kind), ...referenceTargets(kind).filter((t) => t !== kind).map((t) => database.entities(t))];
+}
+
+/**
+ * References the write adds that point at no stored, undeleted record (another tab may have
+ * deleted it since the form was filled). References the record already had are left alone:
+ * an edit of the title must not fail because a linked goal was deleted meanwhile.
+ */
+async function missingReferences(kind: EntityKind, next: object, previous?: object): Promise<Problem[]> {
+  const known = new Set(previous ? referencesOf(kind, previous).map((r) => `${r.field} ${r.ref}`) : []);
+  const problems: Problem[] = [];
+  for (const { field, target, ref } of referencesOf(kind, next)) {
+    if (known.has(`${field} ${ref}`)) continue;
+    const row = await db().entities(target).get(ref);
+    if (!row || row.deleted) problems.push({ path: field, code: 'missing_reference', params: { ref } });
+  }
+  return problems;
+}
+
 /** Validates and stores a new record. */
 export async function create<K extends EntityKind>(kind: K, draft: Draft<K>): Promise<Validated<EntityOf<K>>> {
   const checked = validateEntity(kind, newRecord(kind, draft, recordContext()));
-  if (checked.ok) {
+  if (!checked.ok) return checked;
+  const result = await db().transaction('rw', tablesFor(kind), async (): Promise<Validated<EntityOf<K>>> => {
+    const problems = await missingReferences(kind, checked.value);
+    if (problems.length > 0) return { ok: false, problems };
     await db().entities(kind).add(checked.value);
-    await markChanged(checked.value.updatedAt);
-  }
-  return checked;
+    return checked;
+  });
+  if (result.ok) await markChanged(result.value.updatedAt);
+  return result;
 }
 
 /** Applies changes to a stored record as its next revision. */
 export async function update<K extends EntityKind>(kind: K, id: string, changes: Changes<K>): Promise<Validated<EntityOf<K>>> {
   const table = db().entities(kind);
-  const result = await db().transaction('rw', table, async () => {
+  const result = await db().transaction('rw', tablesFor(kind), async (): Promise<Validated<EntityOf<K>>> => {
     const previous = await table.get(id);
     if (!previous || previous.deleted) throw new RecordNotFound(kind, id);
     const checked = validateEntity(kind, revise(previous as EntityOf<K> & { revision: number }, changes as never, recordContext()));
-    if (checked.ok) await table.put(checked.value);
+    if (!checked.ok) return checked;
+    const problems = await missingReferences(kind, checked.value, previous);
+    if (problems.length > 0) return { ok: false, problems };
+    await table.put(checked.value);
     return checked;
   });
   // The backup reminder counts from here (src/db/storage-status.ts).
@@ -55,17 +86,21 @@ export type BatchResult = { ok: true; written: number } | { ok: false; index: nu
 export async function saveAll<K extends EntityKind>(kind: K, writes: Write<K>[]): Promise<BatchResult> {
   const table = db().entities(kind);
   const context = recordContext();
-  const result = await db().transaction('rw', table, async (): Promise<BatchResult> => {
+  const result = await db().transaction('rw', tablesFor(kind), async (): Promise<BatchResult> => {
     const records: EntityOf<K>[] = [];
     for (const [index, write] of writes.entries()) {
+      let previous: object | undefined;
       let next: unknown;
       if ('changes' in write) {
-        const previous = await table.get(write.id);
-        if (!previous || previous.deleted) throw new RecordNotFound(kind, write.id);
-        next = revise(previous as EntityOf<K> & { revision: number }, write.changes as never, context);
+        const stored = await table.get(write.id);
+        if (!stored || stored.deleted) throw new RecordNotFound(kind, write.id);
+        previous = stored;
+        next = revise(stored as EntityOf<K> & { revision: number }, write.changes as never, context);
       } else next = newRecord(kind, write.draft, context);
       const checked = validateEntity(kind, next);
       if (!checked.ok) return { ok: false, index, problems: checked.problems };
+      const problems = await missingReferences(kind, checked.value, previous);
+      if (problems.length > 0) return { ok: false, index, problems };
       records.push(checked.value);
     }
     await table.bulkPut(records);

@@ -2,16 +2,21 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import type { AppDb } from '../../src/db/database';
 import { setAuthor } from '../../src/db/context';
 import { RecordNotFound, create, getById, getMeta, listActive, remove, saveAll, setMeta, update } from '../../src/db/repository';
-import { draftOf, freshDatabase, makeGoal, makeProvider } from '../factories';
+import type { Goal } from '../../src/core/schema';
+import { draftOf, freshDatabase, makeFieldOfAction, makeGoal, makeProvider } from '../factories';
 
 let database: AppDb;
+const field = makeFieldOfAction();
+// Goals belong to the stored field: the repository refuses references to records that do not exist.
+const goalInField = (overrides: Partial<Goal> = {}) => makeGoal({ fieldId: field.id, ...overrides });
 
 function at(time: string): void {
   vi.setSystemTime(new Date(time));
 }
 
-beforeEach(() => {
+beforeEach(async () => {
   database = freshDatabase();
+  await database.entities('fieldsOfAction').add(field);
   // Only the clock is faked, so that revisions get distinct, known timestamps.
   vi.useFakeTimers({ toFake: ['Date'] });
   at('2024-06-03T09:00:00.000Z');
@@ -24,14 +29,14 @@ afterEach(() => {
 });
 
 async function createdGoal(title = 'Mehr Erwachsene erreichen B1') {
-  const result = await create('goals', draftOf('goals', makeGoal({ title })));
+  const result = await create('goals', draftOf('goals', goalInField({ title })));
   if (!result.ok) throw new Error('the example goal should be valid');
   return result.value;
 }
 
 describe('creating a record', () => {
   it('stores it as revision 1, stamped with the time and the author', async () => {
-    const draft = draftOf('goals', makeGoal());
+    const draft = draftOf('goals', goalInField());
     const result = await create('goals', draft);
     if (!result.ok) throw new Error('the example goal should be valid');
     const { id } = result.value;
@@ -50,7 +55,7 @@ describe('creating a record', () => {
   });
 
   it('keeps an id the caller chose (for records linked before they are saved)', async () => {
-    const goal = makeGoal();
+    const goal = goalInField();
     const result = await create('goals', { ...draftOf('goals', goal), id: goal.id });
     expect(result.ok && result.value.id).toBe(goal.id);
     expect(await getById('goals', goal.id)).toBeDefined();
@@ -106,7 +111,7 @@ describe('changing a record', () => {
   it('keeps id and creation time when a form hands back the whole record it loaded', async () => {
     const goal = await createdGoal();
     at('2024-06-04T14:30:00.000Z');
-    const otherId = makeGoal().id;
+    const otherId = goalInField().id;
     const handedBack = { ...goal, id: otherId, createdAt: '2020-01-01T00:00:00.000Z', title: 'Neuer Titel' };
     await update('goals', goal.id, handedBack);
     expect(await getById('goals', otherId)).toBeUndefined();
@@ -115,7 +120,7 @@ describe('changing a record', () => {
   });
 
   it('refuses to change a record that does not exist', async () => {
-    const missing = makeGoal().id;
+    const missing = goalInField().id;
     await expect(update('goals', missing, { title: 'x' })).rejects.toBeInstanceOf(RecordNotFound);
     expect(await database.entities('goals').count()).toBe(0);
   });
@@ -151,7 +156,7 @@ describe('deleting a record', () => {
     const goal = await createdGoal();
     await remove('goals', goal.id);
     await remove('goals', goal.id);
-    await remove('goals', makeGoal().id);
+    await remove('goals', goalInField().id);
     expect(await database.entities('goals').toArray()).toEqual([expect.objectContaining({ id: goal.id, revision: 2 })]);
   });
 });
@@ -169,7 +174,7 @@ describe('a batch of writes (saveAll)', () => {
     const goal = await createdGoal();
     const result = await saveAll('goals', [
       { id: goal.id, changes: { title: 'Mehr Erwachsene erreichen B2' } },
-      { draft: draftOf('goals', makeGoal({ title: 'Elternarbeit an Schulen' })) },
+      { draft: draftOf('goals', goalInField({ title: 'Elternarbeit an Schulen' })) },
     ]);
     expect(result).toEqual({ ok: true, written: 2 });
     const stored = await listActive('goals');
@@ -181,7 +186,7 @@ describe('a batch of writes (saveAll)', () => {
     const goal = await createdGoal();
     const result = await saveAll('goals', [
       { id: goal.id, changes: { title: 'Mehr Erwachsene erreichen B2' } },
-      { draft: draftOf('goals', makeGoal({ title: '' })) },
+      { draft: draftOf('goals', goalInField({ title: '' })) },
     ]);
     expect(result.ok).toBe(false);
     if (!result.ok) {
@@ -195,10 +200,44 @@ describe('a batch of writes (saveAll)', () => {
     const goal = await createdGoal();
     await remove('goals', goal.id);
     const batch = saveAll('goals', [
-      { draft: draftOf('goals', makeGoal({ title: 'Elternarbeit an Schulen' })) },
+      { draft: draftOf('goals', goalInField({ title: 'Elternarbeit an Schulen' })) },
       { id: goal.id, changes: { title: 'Mehr Erwachsene erreichen B2' } },
     ]);
     await expect(batch).rejects.toThrow(RecordNotFound);
+    expect(await listActive('goals')).toEqual([]);
+  });
+});
+
+describe('references to other records', () => {
+  it('refuses a new record that points at a record that does not exist, and stores nothing', async () => {
+    const missingField = makeFieldOfAction().id;
+    const result = await create('goals', draftOf('goals', goalInField({ fieldId: missingField })));
+    expect(result.ok).toBe(false);
+    if (!result.ok) expect(result.problems).toEqual([{ path: 'fieldId', code: 'missing_reference', params: { ref: missingField } }]);
+    expect(await listActive('goals')).toEqual([]);
+  });
+
+  it('refuses a change that links a record deleted meanwhile, but lets other edits through', async () => {
+    const goal = await createdGoal();
+    const other = makeFieldOfAction();
+    await database.entities('fieldsOfAction').add(other);
+    await remove('fieldsOfAction', other.id);
+    const moved = await update('goals', goal.id, { fieldId: other.id });
+    expect(moved.ok).toBe(false);
+    expect((await getById('goals', goal.id))?.fieldId).toBe(field.id);
+
+    await remove('fieldsOfAction', field.id);
+    const renamed = await update('goals', goal.id, { title: 'Mehr Erwachsene erreichen B2' });
+    expect(renamed.ok).toBe(true);
+  });
+
+  it('names the write of a batch whose reference is missing', async () => {
+    const result = await saveAll('goals', [
+      { draft: draftOf('goals', goalInField({ title: 'Elternarbeit an Schulen' })) },
+      { draft: draftOf('goals', goalInField({ fieldId: makeFieldOfAction().id })) },
+    ]);
+    expect(result.ok).toBe(false);
+    if (!result.ok) expect([result.index, result.problems[0]?.code]).toEqual([1, 'missing_reference']);
     expect(await listActive('goals')).toEqual([]);
   });
 });
