@@ -1,3 +1,4 @@
+import { Breadcrumbs } from '../../ui/Breadcrumbs';
 import { useTranslation } from '../../ui/i18n';
 import { Link, useParams } from 'react-router';
 import { assessIndicator } from '../../core/indicator-status';
@@ -27,14 +28,7 @@ export function IndicatorPage() {
 
   return (
     <>
-      <nav aria-label={t('breadcrumbs')} className="breadcrumbs">
-        <ol>
-          <li>
-            <Link to={paths.indicators()}>{t('title')}</Link>
-          </li>
-          <li aria-current="page">{indicator.name}</li>
-        </ol>
-      </nav>
+      <Breadcrumbs items={[{ label: t('title'), to: paths.indicators() }, { label: indicator.name }]} />
       <PageTitle>{indicator.name}</PageTitle>
       <StatusSection indicator={indicator} measurements={measurements} />
       <ChartSection indicator={indicator} measurements={measurements} municipalities={municipalities} />

@@ -1,3 +1,4 @@
+import { Breadcrumbs } from '../../ui/Breadcrumbs';
 import { useTranslation } from '../../ui/i18n';
 import { Link, useNavigate, useParams } from 'react-router';
 import type { Figure, Municipality } from '../../core/schema';
@@ -87,17 +88,7 @@ function MunicipalityForm({ municipality }: { municipality: Municipality }) {
 
   return (
     <>
-      <nav aria-label={t('breadcrumbs')} className="breadcrumbs">
-        <ol>
-          <li>
-            <Link to={paths.municipalities()}>{t('title')}</Link>
-          </li>
-          <li>
-            <Link to={paths.municipality(municipality.id)}>{name}</Link>
-          </li>
-          <li aria-current="page">{t('common:actions.edit')}</li>
-        </ol>
-      </nav>
+      <Breadcrumbs items={[{ label: t('title'), to: paths.municipalities() }, { label: name, to: paths.municipality(municipality.id) }, { label: t('common:actions.edit') }]} />
       <PageTitle>{t('editTitle', { name })}</PageTitle>
       <form
         noValidate

@@ -1,3 +1,4 @@
+import { Breadcrumbs } from '../../ui/Breadcrumbs';
 import { useTranslation } from '../../ui/i18n';
 import { Link, useParams } from 'react-router';
 import type { Municipality } from '../../core/schema';
@@ -25,19 +26,13 @@ export function MunicipalityPage() {
 
   return (
     <>
-      <nav aria-label={t('breadcrumbs')} className="breadcrumbs">
-        <ol>
-          <li>
-            <Link to={paths.municipalities()}>{t('title')}</Link>
-          </li>
-          {parent ? (
-            <li>
-              <Link to={paths.municipality(parent.id)}>{municipalityName(parent, kindLabel)}</Link>
-            </li>
-          ) : null}
-          <li aria-current="page">{name}</li>
-        </ol>
-      </nav>
+      <Breadcrumbs
+        items={[
+          { label: t('title'), to: paths.municipalities() },
+          ...(parent ? [{ label: municipalityName(parent, kindLabel), to: paths.municipality(parent.id) }] : []),
+          { label: name },
+        ]}
+      />
       <PageTitle>{name}</PageTitle>
       <div className="actions">
         <Link className="button" to={paths.municipalityEdit(municipality.id)}>

@@ -1,5 +1,6 @@
+import { Breadcrumbs } from '../../ui/Breadcrumbs';
 import { useTranslation } from '../../ui/i18n';
-import { Link, useParams, useSearchParams } from 'react-router';
+import { useParams, useSearchParams } from 'react-router';
 import { today } from '../../db/context';
 import { useEntities, useEntity } from '../../db/hooks';
 import { Loading, NotFound } from '../../ui/Loading';
@@ -23,14 +24,7 @@ export function NeedNewPage() {
   };
   return (
     <>
-      <nav aria-label={t('breadcrumbs')} className="breadcrumbs">
-        <ol>
-          <li>
-            <Link to={paths.needs()}>{t('needs.title')}</Link>
-          </li>
-          <li aria-current="page">{t('needs.newTitle')}</li>
-        </ol>
-      </nav>
+      <Breadcrumbs items={[{ label: t('needs.title'), to: paths.needs() }, { label: t('needs.newTitle') }]} />
       <PageTitle>{t('needs.newTitle')}</PageTitle>
       <NeedForm
         need={null}
@@ -53,17 +47,9 @@ export function NeedEditPage() {
   if (need === null) return <NotFound />;
   return (
     <>
-      <nav aria-label={t('breadcrumbs')} className="breadcrumbs">
-        <ol>
-          <li>
-            <Link to={paths.needs()}>{t('needs.title')}</Link>
-          </li>
-          <li>
-            <Link to={paths.need(need.id)}>{needTitle(need.description)}</Link>
-          </li>
-          <li aria-current="page">{t('needs.editTitle')}</li>
-        </ol>
-      </nav>
+      <Breadcrumbs
+        items={[{ label: t('needs.title'), to: paths.needs() }, { label: needTitle(need.description), to: paths.need(need.id) }, { label: t('needs.editTitle') }]}
+      />
       <PageTitle>{t('needs.editTitle')}</PageTitle>
       <NeedForm need={need} preset={{}} fields={fields} municipalities={municipalities} cancelTo={paths.need(need.id)} />
     </>

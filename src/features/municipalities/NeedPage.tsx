@@ -1,3 +1,4 @@
+import { Breadcrumbs } from '../../ui/Breadcrumbs';
 import { useTranslation } from '../../ui/i18n';
 import { Link, useParams } from 'react-router';
 import { useEntities, useEntity } from '../../db/hooks';
@@ -25,14 +26,7 @@ export function NeedPage() {
 
   return (
     <>
-      <nav aria-label={t('breadcrumbs')} className="breadcrumbs">
-        <ol>
-          <li>
-            <Link to={paths.needs()}>{t('needs.title')}</Link>
-          </li>
-          <li aria-current="page">{title}</li>
-        </ol>
-      </nav>
+      <Breadcrumbs items={[{ label: t('needs.title'), to: paths.needs() }, { label: title }]} />
       <PageTitle>{title}</PageTitle>
       <div className="actions">
         <Link className="button" to={paths.needEdit(need.id)}>

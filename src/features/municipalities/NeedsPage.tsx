@@ -1,3 +1,4 @@
+import { Breadcrumbs } from '../../ui/Breadcrumbs';
 import { useTranslation } from '../../ui/i18n';
 import { Link, useSearchParams } from 'react-router';
 import type { Municipality } from '../../core/schema';
@@ -45,14 +46,7 @@ export function NeedsPage() {
 
   return (
     <>
-      <nav aria-label={t('breadcrumbs')} className="breadcrumbs">
-        <ol>
-          <li>
-            <Link to={paths.municipalities()}>{t('title')}</Link>
-          </li>
-          <li aria-current="page">{t('needs.title')}</li>
-        </ol>
-      </nav>
+      <Breadcrumbs items={[{ label: t('title'), to: paths.municipalities() }, { label: t('needs.title') }]} />
       <PageTitle>{t('needs.title')}</PageTitle>
       <p>{t('needs.intro')}</p>
       <div className="actions">
