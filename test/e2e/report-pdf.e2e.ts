@@ -11,6 +11,7 @@ import type { Browser, Page } from 'playwright-core';
 import type { PreviewServer } from 'vite';
 import { afterAll, beforeAll, expect, test } from 'vitest';
 import { launchBrowser, newTabletPage, serveBuild } from './browser';
+import { readExampleIds } from './example-ids';
 
 let browser: Browser;
 let server: PreviewServer;
@@ -129,5 +130,31 @@ test('the council report prints to A4 with a title page, a summary and every fie
   expect(titles).toContain('Zusammenfassung');
   for (const name of fields) expect(titles).toContain(squeeze(name));
   expect(errors).toEqual([]);
+  await context.close();
+});
+
+test('a hand-out opened earlier in the session leaves the print layout of the report alone', async () => {
+  const { context, page } = await newTabletPage(browser);
+  await page.goto(baseUrl);
+  await page.locator('main a[href^="/handlungsfelder/"]').first().waitFor({ timeout: 30_000 });
+  const { offers: offerId } = await readExampleIds(page, ['offers']);
+  await page.goto(`${baseUrl}/angebote/${offerId}/handzettel`);
+  await page.locator('.handout-sheet').waitFor();
+  await page.emulateMedia({ media: 'print' });
+  // The hand-out itself prints without the screen's trail and title.
+  expect(await page.locator('.page-title').evaluate((e) => getComputedStyle(e).display)).toBe('none');
+  await page.emulateMedia({ media: 'screen' });
+  // In-app navigation, as a person would go on: the hand-out's stylesheet stays loaded.
+  await page.evaluate(() => {
+    window.history.pushState({}, '', '/auswertung/bericht');
+    window.dispatchEvent(new PopStateEvent('popstate'));
+  });
+  await page.locator('.report-title-page').waitFor();
+  expect(await page.locator('link[rel="stylesheet"][href*="Handout"]').count()).toBeGreaterThan(0);
+
+  await page.emulateMedia({ media: 'print' });
+  const title = page.locator('.report-title-page .page-title');
+  expect(await title.evaluate((e) => getComputedStyle(e).display)).not.toBe('none');
+  expect(await title.textContent()).toBe('Evaluationsbericht zum Integrationskonzept');
   await context.close();
 });
