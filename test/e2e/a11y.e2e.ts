@@ -100,6 +100,12 @@ async function open(page: Page, url: string): Promise<void> {
   await expect.poll(() => page.locator('.loading').count(), { timeout: 15_000 }).toBe(0);
 }
 
+/** Whether the page is wider than the viewport, as text for the failure message. */
+async function sidewaysScroll(page: Page, name: string): Promise<string | null> {
+  const widths = await page.evaluate(() => ({ page: document.documentElement.scrollWidth, viewport: document.documentElement.clientWidth }));
+  return widths.page > widths.viewport ? `${name}: ${widths.page} px wide in a ${widths.viewport} px viewport` : null;
+}
+
 type AxeResult = { violations: { id: string; impact: string | null; help: string; nodes: { target: string[] }[] }[] };
 
 async function seriousViolations(page: Page): Promise<string[]> {
@@ -145,9 +151,23 @@ test('at 320 px wide (400 % zoom of a 1280 px screen) no screen scrolls sideways
   const overflowing: string[] = [];
   for (const [name, url] of routes) {
     await open(page, url);
-    const widths = await page.evaluate(() => ({ page: document.documentElement.scrollWidth, viewport: document.documentElement.clientWidth }));
-    if (widths.page > widths.viewport) overflowing.push(`${name} ${url}: ${widths.page} px wide in a ${widths.viewport} px viewport`);
+    const problem = await sidewaysScroll(page, `${name} ${url}`);
+    if (problem) overflowing.push(problem);
   }
   await page.close();
   expect(overflowing).toEqual([]);
 }, 300_000);
+
+test('at 320 px the preview of a measurement import scrolls inside its table, not the page', async () => {
+  const page = await context.newPage();
+  await page.setViewportSize({ width: 320, height: 640 });
+  await setLanguage(page, 'de');
+  await open(page, paths.csv());
+  const header = 'Indikator-ID;Indikator;Zeitraum;Gemeinde;Gemeindeschlüssel;Wert;Einheit;Quelle;Anmerkung';
+  const row = ';Anteil bestandener B1-Prüfungen in Integrationskursen;2025;;;47,5;%;BAMF Integrationskursgeschäftsstatistik;';
+  await page.getByLabel('CSV-Datei').setInputFiles({ name: 'messwerte.csv', mimeType: 'text/csv', buffer: Buffer.from(`${header}\r\n${row}\r\n`) });
+  await page.getByRole('table', { name: 'Vorschau' }).waitFor();
+  const problem = await sidewaysScroll(page, 'CSV import preview');
+  await page.close();
+  expect(problem).toBeNull();
+});

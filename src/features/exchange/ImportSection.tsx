@@ -10,6 +10,7 @@ import { hsdsReasonText } from '../../core/hsds/reasons';
 import type { Lang } from '../../core/messages';
 import { applyHsdsPlan, planHsdsText } from '../../db/hsds-import';
 import { StatusBadge } from '../../ui/StatusBadge';
+import { TableScroll } from '../../ui/TableScroll';
 
 type State =
   | { step: 'idle' }
@@ -80,33 +81,35 @@ export function ImportSection() {
       </div>
       {state.step === 'preview' ? (
         <>
-          <table className="table">
-            <caption>{t('table.caption')}</caption>
-            <thead>
-              <tr>
-                <th scope="col">{t('table.kind')}</th>
-                <th scope="col">{t('table.name')}</th>
-                <th scope="col">{t('table.status')}</th>
-                <th scope="col">{t('table.reasons')}</th>
-              </tr>
-            </thead>
-            <tbody>
-              {state.plan.entries.map((entry, i) => (
-                <tr key={`${entry.id}-${i}`}>
-                  <td>{t(`kinds.${entry.kind}`)}</td>
-                  <th scope="row">{entry.name || entry.id}</th>
-                  <td><StatusBadge tone={tones[entry.status]}>{t(`status.${entry.status}`)}</StatusBadge></td>
-                  <td>
-                    {entry.reasons.length + entry.notes.length > 0 ? (
-                      <ul>
-                        {[...entry.reasons, ...entry.notes].map((reason, j) => <li key={j}>{hsdsReasonText(reason, lang)}</li>)}
-                      </ul>
-                    ) : null}
-                  </td>
+          <TableScroll label={t('table.caption')}>
+            <table className="table">
+              <caption>{t('table.caption')}</caption>
+              <thead>
+                <tr>
+                  <th scope="col">{t('table.kind')}</th>
+                  <th scope="col">{t('table.name')}</th>
+                  <th scope="col">{t('table.status')}</th>
+                  <th scope="col">{t('table.reasons')}</th>
                 </tr>
-              ))}
-            </tbody>
-          </table>
+              </thead>
+              <tbody>
+                {state.plan.entries.map((entry, i) => (
+                  <tr key={`${entry.id}-${i}`}>
+                    <td>{t(`kinds.${entry.kind}`)}</td>
+                    <th scope="row">{entry.name || entry.id}</th>
+                    <td><StatusBadge tone={tones[entry.status]}>{t(`status.${entry.status}`)}</StatusBadge></td>
+                    <td>
+                      {entry.reasons.length + entry.notes.length > 0 ? (
+                        <ul>
+                          {[...entry.reasons, ...entry.notes].map((reason, j) => <li key={j}>{hsdsReasonText(reason, lang)}</li>)}
+                        </ul>
+                      ) : null}
+                    </td>
+                  </tr>
+                ))}
+              </tbody>
+            </table>
+          </TableScroll>
           <div className="actions">
             {state.plan.accepted && counts && counts.new + counts.updated > 0 ? (
               <button type="button" className="button primary" onClick={() => void confirm(state.plan)}>{t('import.confirm')}</button>

@@ -3,6 +3,7 @@ import type { Lang } from '../../core/messages';
 import { importProblemText } from '../../core/csv/import-problems';
 import type { ImportPreview } from '../../core/csv/measurement-import';
 import { formatNumber } from '../../ui/format';
+import { TableScroll } from '../../ui/TableScroll';
 
 type Props = { preview: ImportPreview; busy: boolean; onConfirm: () => void; onCancel: () => void };
 
@@ -36,7 +37,7 @@ export function ImportPreviewTable({ preview, busy, onConfirm, onCancel }: Props
       ) : changes === 0 ? (
         <p>{t('csv.nothingToDo')}</p>
       ) : null}
-      <div className="table-scroll">
+      <TableScroll label={t('csv.preview')}>
         <table className="report-table">
           <caption>{t('csv.preview')}</caption>
           <thead>
@@ -71,7 +72,7 @@ export function ImportPreviewTable({ preview, busy, onConfirm, onCancel }: Props
             ))}
           </tbody>
         </table>
-      </div>
+      </TableScroll>
       <div className="actions">
         {preview.canImport ? (
           <button type="button" className="button primary" disabled={busy} onClick={onConfirm}>

@@ -1,6 +1,7 @@
 // Two reviews side by side: each goal's confirmed status in both and how it moved.
 import { useState } from 'react';
 import { useTranslation } from '../../ui/i18n';
+import { TableScroll } from '../../ui/TableScroll';
 import type { Goal, Review } from '../../core/schema';
 import { compareReviews } from './review-model';
 
@@ -41,7 +42,7 @@ export function ReviewComparison({ reviews, goals }: { reviews: Review[]; goals:
       {earlier && later && rows.length > 0 ? (
         <>
           <p role="status">{t('changedCount', { count: changed })}</p>
-          <div className="table-scroll">
+          <TableScroll label={t('compareTable', { a: earlier.title, b: later.title })}>
             <table className="review-compare">
               <caption>{t('compareTable', { a: earlier.title, b: later.title })}</caption>
               <thead>
@@ -63,7 +64,7 @@ export function ReviewComparison({ reviews, goals }: { reviews: Review[]; goals:
                 ))}
               </tbody>
             </table>
-          </div>
+          </TableScroll>
         </>
       ) : null}
     </>
