@@ -25,7 +25,10 @@ afterAll(async () => {
 
 test(`a first visit of the overview runs at most ${BUDGET_KB} KB of JavaScript (gzip)`, () => {
   const scripts = loaded.filter((l) => l.type === 'script').map((l) => `${l.file} ${(l.gzip / 1024).toFixed(1)} KB`);
-  expect(totalKb(loaded, 'script'), scripts.join('\n')).toBeLessThanOrEqual(BUDGET_KB);
+  const total = totalKb(loaded, 'script');
+  // Printed on every run, so CI's log shows how close the budget is.
+  console.log(`first_load_js_gzip: ${total.toFixed(1)} KB`);
+  expect(total, scripts.join('\n')).toBeLessThanOrEqual(BUDGET_KB);
 });
 
 test('the example arrives as data, not as a script', () => {
