@@ -7,7 +7,7 @@ import { statementText } from './statement-content';
 /** The Erklärung zur Barrierefreiheit that BITV 2.0 requires, with a feedback contact. */
 export function AccessibilityPage() {
   const { t, i18n } = useTranslation('accessibility');
-  const lang = i18n.language === 'en' ? 'en' : 'de';
+  const lang = i18n.language;
   const text = statementText[lang];
   return (
     <article className="statement">

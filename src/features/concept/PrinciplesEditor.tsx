@@ -3,7 +3,6 @@
 // ("principles.2.title"), shown once the list was touched or the form submitted.
 import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from '../../ui/i18n';
-import type { Lang } from '../../core/messages';
 import { problemText } from '../../core/messages';
 import type { Principle } from '../../core/schema';
 import type { Problem } from '../../core/validation';
@@ -20,7 +19,7 @@ function problemAt(problems: Problem[], index: number, key: Key): Problem | unde
 
 export function PrinciplesEditor({ form, problems }: { form: FormApi<ConceptValues>; problems: Problem[] }) {
   const { t, i18n } = useTranslation('concept');
-  const lang: Lang = i18n.language === 'en' ? 'en' : 'de';
+  const lang = i18n.language;
   const principles = form.values.principles;
   const base = form.inputId('principles');
   const shown = form.error('principles') !== undefined;

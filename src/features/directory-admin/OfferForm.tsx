@@ -10,7 +10,7 @@ import { FormErrors } from '../../ui/form/FormErrors';
 import { UnsavedChangesGuard } from '../../ui/form/UnsavedChangesGuard';
 import { useForm } from '../../ui/form/use-form';
 import { paths } from '../../ui/paths';
-import { fieldOptions, languageOptions, placeOptions, targetGroupOptions, uiLang } from './choices';
+import { fieldOptions, languageOptions, placeOptions, targetGroupOptions } from './choices';
 import { markApplied, ReportNotice } from './correction-link';
 import type { OfferValues } from './entry-form-values';
 import { offerChanges, offerValues } from './entry-form-values';
@@ -28,7 +28,7 @@ type Props = {
 
 export function OfferForm({ offer, providerId, locations, fields, municipalities, report }: Props) {
   const { t, i18n } = useTranslation(['directoryAdmin', 'common']);
-  const lang = uiLang(i18n.language);
+  const lang = i18n.language;
   const navigate = useNavigate();
   const [resolution, setResolution] = useState('');
   const [initial] = useState(() => offerValues(offer, today(), i18n.language));

@@ -11,7 +11,7 @@ import { FormErrors } from '../../ui/form/FormErrors';
 import { UnsavedChangesGuard } from '../../ui/form/UnsavedChangesGuard';
 import { useForm } from '../../ui/form/use-form';
 import { paths } from '../../ui/paths';
-import { fieldOptions, languageOptions, targetGroupOptions, uiLang } from './choices';
+import { fieldOptions, languageOptions, targetGroupOptions } from './choices';
 import { markApplied, ReportNotice } from './correction-link';
 import type { ProviderValues } from './entry-form-values';
 import { providerChanges, providerValues } from './entry-form-values';
@@ -20,7 +20,7 @@ type Props = { provider: Provider | null; providers: Provider[]; fields: FieldOf
 
 export function ProviderForm({ provider, providers, fields, report }: Props) {
   const { t, i18n } = useTranslation(['directoryAdmin', 'common']);
-  const lang = uiLang(i18n.language);
+  const lang = i18n.language;
   const navigate = useNavigate();
   const [resolution, setResolution] = useState('');
   const [initial] = useState(() => providerValues(provider, today()));

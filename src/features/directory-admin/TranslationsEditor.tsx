@@ -3,7 +3,6 @@
 // it stay German.
 import { useState } from 'react';
 import { useTranslation } from '../../ui/i18n';
-import type { Lang } from '../../core/messages';
 import { problemText } from '../../core/messages';
 import { directionOf, enterableLanguages, languageLabel } from '../../core/languages';
 import type { Problem } from '../../core/validation';
@@ -16,7 +15,7 @@ const keys = ['name', 'description', 'practicalNotes'] as const;
 
 export function TranslationsEditor<V extends Values>({ form, problems }: { form: FormApi<V>; problems: Problem[] }) {
   const { t, i18n } = useTranslation('directoryAdmin');
-  const lang: Lang = i18n.language === 'en' ? 'en' : 'de';
+  const lang = i18n.language;
   const entries = form.values.translations;
   const base = form.inputId('translations');
   const shown = form.error('translations') !== undefined;

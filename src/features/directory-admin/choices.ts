@@ -5,8 +5,6 @@ import { targetGroups } from '../../core/schema';
 import type { Option } from '../../ui/form/fields';
 import { inCountyOrder, municipalityName } from '../../ui/municipality-options';
 
-export const uiLang = (language: string): 'de' | 'en' => (language === 'en' ? 'en' : 'de');
-
 /** The enterable languages, plus any tag a record already carries that the list lacks. */
 export function languageOptions(lang: 'de' | 'en', present: string[]): Option[] {
   const tags = [...enterableLanguages.map((l) => l.tag), ...present.filter((tag) => !enterableLanguages.some((l) => l.tag === tag))];

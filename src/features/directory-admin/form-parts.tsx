@@ -3,7 +3,6 @@
 // same record problems the form validates with ("openingHours.1.closes"), shown once the
 // value was touched or the form submitted.
 import { useTranslation } from '../../ui/i18n';
-import type { Lang } from '../../core/messages';
 import { problemText } from '../../core/messages';
 import type { Problem } from '../../core/validation';
 import type { FormApi, FormValues } from '../../ui/form/use-form';
@@ -56,7 +55,7 @@ const slotKeys = ['weekday', 'opens', 'closes'] as const;
 /** Weekday/opens/closes slots; each slot is a group with its own messages. */
 export function OpeningHoursEditor<V extends HoursValues>({ form, problems }: { form: FormApi<V>; problems: Problem[] }) {
   const { t, i18n } = useTranslation('directoryAdmin');
-  const lang: Lang = i18n.language === 'en' ? 'en' : 'de';
+  const lang = i18n.language;
   const slots = form.values.openingHours;
   const base = form.inputId('openingHours');
   const shown = form.error('openingHours') !== undefined;

@@ -7,7 +7,6 @@ import { countByStatus } from '../../core/hsds/plan';
 import { sizeProblem } from '../../core/hsds/read';
 import type { HsdsReason } from '../../core/hsds/reasons';
 import { hsdsReasonText } from '../../core/hsds/reasons';
-import type { Lang } from '../../core/messages';
 import { applyHsdsPlan, planHsdsText } from '../../db/hsds-import';
 import { StatusBadge } from '../../ui/StatusBadge';
 import { TableScroll } from '../../ui/TableScroll';
@@ -25,7 +24,7 @@ const tones = { new: 'good', updated: 'warn', unchanged: 'neutral', rejected: 'b
 
 export function ImportSection() {
   const { t, i18n } = useTranslation('exchange');
-  const lang: Lang = i18n.language === 'en' ? 'en' : 'de';
+  const lang = i18n.language;
   const [state, setState] = useState<State>({ step: 'idle' });
 
   const choose = async (input: HTMLInputElement) => {

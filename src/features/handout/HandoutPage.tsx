@@ -21,7 +21,7 @@ export const LANGUAGE_PARAM = 'sprache';
 export function HandoutPage() {
   const { offerId } = useParams();
   const { t, i18n } = useTranslation('handout');
-  const ui = i18n.language === 'en' ? 'en' : 'de';
+  const ui = i18n.language;
   const [params, setParams] = useSearchParams();
   const offer = useEntity('offers', offerId);
   const provider = useEntity('providers', offer?.providerId);

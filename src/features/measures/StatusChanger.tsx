@@ -1,6 +1,5 @@
 import { useState } from 'react';
 import { useTranslation } from '../../ui/i18n';
-import type { Lang } from '../../core/messages';
 import { describeProblem } from '../../core/messages';
 import type { Measure, MeasureStatus } from '../../core/schema';
 import { measureStatus } from '../../core/schema';
@@ -9,7 +8,7 @@ import { update } from '../../db/repository';
 /** The most frequent edit in the field: a measure starts, pauses or ends. One choice, one button. */
 export function StatusChanger({ measure }: { measure: Measure }) {
   const { t, i18n } = useTranslation(['measures', 'common']);
-  const lang: Lang = i18n.language === 'en' ? 'en' : 'de';
+  const lang = i18n.language;
   const [status, setStatus] = useState<MeasureStatus>(measure.status);
   const [message, setMessage] = useState('');
 

@@ -85,7 +85,7 @@ export function CsvPage() {
         setPreview(null);
         setDone(t('csv.imported', { count: result.written }));
       } else {
-        const reasons = result.problems.map((p) => describeProblem(p, i18n.language === 'en' ? 'en' : 'de')).join('; ');
+        const reasons = result.problems.map((p) => describeProblem(p, i18n.language)).join('; ');
         setRefused(t('csv.refused', { row: result.row, reasons }));
       }
     } catch (error) {

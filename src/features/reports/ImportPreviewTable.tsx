@@ -1,5 +1,4 @@
 import { useTranslation } from '../../ui/i18n';
-import type { Lang } from '../../core/messages';
 import { importProblemText } from '../../core/csv/import-problems';
 import type { ImportPreview } from '../../core/csv/measurement-import';
 import { formatNumber } from '../../ui/format';
@@ -9,7 +8,7 @@ type Props = { preview: ImportPreview; busy: boolean; onConfirm: () => void; onC
 
 export function ImportPreviewTable({ preview, busy, onConfirm, onCancel }: Props) {
   const { t, i18n } = useTranslation(['reports', 'common']);
-  const lang: Lang = i18n.language === 'en' ? 'en' : 'de';
+  const lang = i18n.language;
   if (preview.fileProblems.length > 0) {
     return (
       <div role="alert" className="form-errors">

@@ -5,7 +5,6 @@
 import { useState } from 'react';
 import { useTranslation } from '../../ui/i18n';
 import { Link } from 'react-router';
-import type { Lang } from '../../core/messages';
 import { describeProblem } from '../../core/messages';
 import type { Adaptation, Goal, Measure, ProgressNote, Review } from '../../core/schema';
 import { recordContext, today } from '../../db/context';
@@ -20,7 +19,7 @@ type Props = { review: Review; goals: Goal[]; measures: Measure[] };
 export function AdaptationList({ review, goals, measures }: Props) {
   const { t, i18n } = useTranslation(['reviews', 'common']);
   const [error, setError] = useState('');
-  const lang: Lang = i18n.language === 'en' ? 'en' : 'de';
+  const lang = i18n.language;
   if (review.adaptations.length === 0) return <p>{t('noAdaptations')}</p>;
 
   const markApplied = async (adaptation: Adaptation, measureId: string) => {

@@ -2,7 +2,6 @@
 // (where and what) and leaves the data as it was; a clean one shows what it holds first.
 import { useState } from 'react';
 import { useTranslation } from '../../ui/i18n';
-import type { Lang } from '../../core/messages';
 import { describeProblem } from '../../core/messages';
 import { entityKinds } from '../../core/schema';
 import type { Snapshot, SnapshotProblem } from '../../core/snapshot';
@@ -23,7 +22,7 @@ const total = (snapshot: Snapshot) => entityKinds.reduce((sum, kind) => sum + sn
 
 export function ImportSection() {
   const { t, i18n } = useTranslation('settings');
-  const lang: Lang = i18n.language === 'en' ? 'en' : 'de';
+  const lang = i18n.language;
   const [state, setState] = useState<State>({ step: 'idle' });
 
   const read = async (file: File | undefined) => {

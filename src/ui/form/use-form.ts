@@ -3,7 +3,6 @@
 // and maps each problem back to the input it belongs to. Typed text is never thrown away.
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { useTranslation } from '../i18n';
-import type { Lang } from '../../core/messages';
 import { problemText } from '../../core/messages';
 import type { Problem } from '../../core/validation';
 import { registerUnsaved, unsavedChanged } from '../unsaved-registry';
@@ -52,7 +51,7 @@ let formCounter = 0;
 
 export function useForm<V extends FormValues>({ initial, validate, onSubmit }: FormOptions<V>): FormApi<V> {
   const { i18n } = useTranslation();
-  const lang: Lang = i18n.language === 'en' ? 'en' : 'de';
+  const lang = i18n.language;
   const [values, setValues] = useState<V>(initial);
   const [baseline, setBaseline] = useState<V>(initial);
   const [shown, setShown] = useState<Set<string>>(new Set());

@@ -1,18 +1,20 @@
 // The current interface language and the loaded words. Screens read them through
 // useTranslation; a language switch re-renders every screen that uses words.
+import type { Language } from '../language';
 import type { Namespace, TFunction } from './keys';
 import type { Bundle, Bundles, Params } from './translate';
-import { FALLBACK_LANGUAGE, translate } from './translate';
+import { translate } from './translate';
 
-let language = FALLBACK_LANGUAGE;
+// Typed as the app's languages, so screens pass it straight to the core's German/English words.
+let language: Language = 'de';
 const bundles: Bundles = {};
 const listeners = new Set<() => void>();
 
 export const i18n = {
-  get language(): string {
+  get language(): Language {
     return language;
   },
-  changeLanguage(next: string): void {
+  changeLanguage(next: Language): void {
     if (next === language) return;
     language = next;
     for (const listener of listeners) listener();

@@ -6,7 +6,7 @@ export type Params = { readonly count?: number; readonly returnObjects?: boolean
 /** The loaded words: language → namespace → bundle. */
 export type Bundles = Record<string, Record<string, Bundle>>;
 
-export const FALLBACK_LANGUAGE = 'de';
+const FALLBACK_LANGUAGE = 'de';
 
 function lookup(bundle: Bundle | undefined, path: string): string | Bundle | undefined {
   let node: string | Bundle | undefined = bundle;
