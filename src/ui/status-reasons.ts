@@ -5,6 +5,7 @@ import type { Reason } from '../core/indicator-status';
 import type { FieldReason, GoalReason } from '../core/rollup';
 import type { GoalStatus } from '../core/schema';
 import { formatNumber } from './format';
+import { interpolate } from './i18n/translate';
 import type { Translation } from './translation';
 
 const de = {
@@ -68,10 +69,6 @@ const en: Translation<typeof de> = {
 type Words = typeof de;
 const words = (lang: string): Words => (lang === 'en' ? en : de);
 
-function fill(template: string, values: Record<string, string | number>): string {
-  return template.replace(/\{\{(\w+)\}\}/g, (_, key: string) => String(values[key] ?? ''));
-}
-
 export function statusHeading(lang: string): string {
   return words(lang).heading;
 }
@@ -88,17 +85,17 @@ export function reasonText(reason: Reason, unit: string, lang: string): string {
     case 'no_data':
       return w.no_data;
     case 'threshold_crossed':
-      return fill(w.threshold_crossed, { value: n(reason.value), threshold: n(reason.threshold), period: reason.period, unit });
+      return interpolate(w.threshold_crossed, { value: n(reason.value), threshold: n(reason.threshold), period: reason.period, unit });
     case 'behind_path':
-      return fill(w.behind_path, { value: n(reason.value), expected: n(reason.expected), period: reason.period, unit });
+      return interpolate(w.behind_path, { value: n(reason.value), expected: n(reason.expected), period: reason.period, unit });
     case 'on_path':
-      return fill(w.on_path, { value: n(reason.value), expected: n(reason.expected), period: reason.period, unit });
+      return interpolate(w.on_path, { value: n(reason.value), expected: n(reason.expected), period: reason.period, unit });
     case 'target_reached':
-      return fill(w.target_reached, { value: n(reason.value), target: n(reason.target), period: reason.period, unit });
+      return interpolate(w.target_reached, { value: n(reason.value), target: n(reason.target), period: reason.period, unit });
     case 'stale':
-      return fill(reason.periods === 1 ? w.stale_one : w.stale_other, { count: reason.periods, lastPeriod: reason.lastPeriod });
+      return interpolate(reason.periods === 1 ? w.stale_one : w.stale_other, { count: reason.periods, lastPeriod: reason.lastPeriod });
     case 'moving_away':
-      return fill(w.moving_away, { series: reason.periods.map((p, i) => `${p}: ${n(reason.values[i]!)} ${unit}`).join(' → ') });
+      return interpolate(w.moving_away, { series: reason.periods.map((p, i) => `${p}: ${n(reason.values[i]!)} ${unit}`).join(' → ') });
   }
 }
 
@@ -109,18 +106,18 @@ export function goalReasonText(reason: GoalReason, lang: string): { text: string
     case 'indicator_off_track':
     case 'indicator_at_risk':
     case 'indicator_adverse':
-      return { text: fill(w[reason.code], { name: reason.name }), details: reason.details.map((d) => reasonText(d, reason.unit, lang)) };
+      return { text: interpolate(w[reason.code], { name: reason.name }), details: reason.details.map((d) => reasonText(d, reason.unit, lang)) };
     case 'indicator_stale':
       return {
-        text: fill(w.indicator_stale, { name: reason.name, stale: reasonText({ code: 'stale', lastPeriod: reason.lastPeriod, periods: reason.periods }, reason.unit, lang) }),
+        text: interpolate(w.indicator_stale, { name: reason.name, stale: reasonText({ code: 'stale', lastPeriod: reason.lastPeriod, periods: reason.periods }, reason.unit, lang) }),
         details: [],
       };
     case 'indicator_no_data':
-      return { text: fill(w.indicator_no_data, { name: reason.name }), details: [] };
+      return { text: interpolate(w.indicator_no_data, { name: reason.name }), details: [] };
     case 'measures_stalled':
-      return { text: fill(w.measures_stalled, { stalled: reason.stalled, total: reason.total }), details: [] };
+      return { text: interpolate(w.measures_stalled, { stalled: reason.stalled, total: reason.total }), details: [] };
     case 'indicators_on_track':
-      return { text: fill(reason.count === 1 ? w.indicators_on_track_one : w.indicators_on_track_other, { count: reason.count }), details: [] };
+      return { text: interpolate(reason.count === 1 ? w.indicators_on_track_one : w.indicators_on_track_other, { count: reason.count }), details: [] };
     case 'no_indicators':
     case 'no_measures':
       return { text: w[reason.code], details: [] };
@@ -132,11 +129,11 @@ export function fieldReasonText(reason: FieldReason, lang: string): string {
   switch (reason.code) {
     case 'goal_off_track':
     case 'goal_at_risk':
-      return fill(w[reason.code], { title: reason.title });
+      return interpolate(w[reason.code], { title: reason.title });
     case 'goals_no_data':
-      return fill(reason.count === 1 ? w.goals_no_data_one : w.goals_no_data_other, { count: reason.count });
+      return interpolate(reason.count === 1 ? w.goals_no_data_one : w.goals_no_data_other, { count: reason.count });
     case 'goals_on_track':
-      return fill(w.goals_on_track, { count: reason.count, total: reason.total });
+      return interpolate(w.goals_on_track, { count: reason.count, total: reason.total });
     case 'no_goals':
       return w.no_goals;
   }

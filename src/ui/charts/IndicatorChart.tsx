@@ -7,7 +7,8 @@
 import { assessIndicator, countySeries, expectedValue, periodEnd } from '../../core/indicator-status';
 import type { Indicator, Measurement, Municipality } from '../../core/schema';
 import { formatDate, formatNumber } from '../format';
-import { chartText, fill } from './chart-text';
+import { interpolate } from '../i18n/translate';
+import { chartText } from './chart-text';
 import { dayOf, linear, niceTicks } from './chart-scale';
 import './charts.css';
 
@@ -80,7 +81,7 @@ export function IndicatorChart({ indicator, measurements, municipalities = [], l
   const years = Array.from({ length: yearOf(xMax) - yearOf(xMin) + 2 }, (_, i) => yearOf(xMin) + i);
 
   const summary = assessment.latest
-    ? fill(text.summary, {
+    ? interpolate(text.summary, {
         name: indicator.name,
         unit: indicator.unit,
         latest: num(assessment.latest.value),
@@ -92,7 +93,7 @@ export function IndicatorChart({ indicator, measurements, municipalities = [], l
         targetDate: formatDate(indicator.target.date, lang),
         status: text.status[assessment.status],
       })
-    : fill(text.summaryNoData, {
+    : interpolate(text.summaryNoData, {
         name: indicator.name,
         unit: indicator.unit,
         baseline: num(indicator.baseline.value),
@@ -204,7 +205,7 @@ export function IndicatorChart({ indicator, measurements, municipalities = [], l
       </figcaption>
       <div className={showTable ? 'table-wrap' : 'visually-hidden'}>
         <table>
-          <caption>{fill(text.tableCaption, { name: indicator.name, unit: indicator.unit })}</caption>
+          <caption>{interpolate(text.tableCaption, { name: indicator.name, unit: indicator.unit })}</caption>
           <thead>
             <tr>
               <th scope="col">{text.period}</th>

@@ -42,8 +42,3 @@ export type ChartText = typeof de;
 export function chartText(lang: string): ChartText {
   return lang === 'en' ? en : de;
 }
-
-/** Fills {{name}} placeholders. */
-export function fill(template: string, values: Record<string, string>): string {
-  return template.replace(/\{\{(\w+)\}\}/g, (_, key: string) => values[key] ?? '');
-}
