@@ -1,7 +1,7 @@
 // Writes go through here: every record is validated against its schema, and the records it
 // newly refers to must exist, before it is stored; a failed check writes nothing. Screens
 // never touch Dexie tables directly.
-import type { Draft } from '../core/records';
+import type { Draft, RecordContext } from '../core/records';
 import { newRecord, revise, tombstone } from '../core/records';
 import type { EntityKind, EntityOf } from '../core/schema';
 import { referencesOf, referenceTargets } from '../core/references';
@@ -42,31 +42,34 @@ async function missingReferences(kind: EntityKind, next: object, previous?: obje
   return problems;
 }
 
-/** Validates and stores a new record. */
-export async function create<K extends EntityKind>(kind: K, draft: Draft<K>): Promise<Validated<EntityOf<K>>> {
-  const checked = validateEntity(kind, newRecord(kind, draft, recordContext()));
+/** One write: a new record, or changes to a stored one. */
+export type Write<K extends EntityKind> = { draft: Draft<K> } | { id: string; changes: Changes<K> };
+
+/**
+ * The record a write produces, checked: against its schema, then for the references it adds.
+ * Runs inside a transaction over tablesFor(kind); a stored record that has gone meanwhile
+ * throws RecordNotFound.
+ */
+async function checkedWrite<K extends EntityKind>(kind: K, write: Write<K>, context: RecordContext): Promise<Validated<EntityOf<K>>> {
+  let previous: object | undefined;
+  let next: unknown;
+  if ('changes' in write) {
+    const stored = await db().entities(kind).get(write.id);
+    if (!stored || stored.deleted) throw new RecordNotFound(kind, write.id);
+    previous = stored;
+    next = revise(stored as EntityOf<K> & { revision: number }, write.changes as never, context);
+  } else next = newRecord(kind, write.draft, context);
+  const checked = validateEntity(kind, next);
   if (!checked.ok) return checked;
-  const result = await db().transaction('rw', tablesFor(kind), async (): Promise<Validated<EntityOf<K>>> => {
-    const problems = await missingReferences(kind, checked.value);
-    if (problems.length > 0) return { ok: false, problems };
-    await db().entities(kind).add(checked.value);
-    return checked;
-  });
-  if (result.ok) await markChanged(result.value.updatedAt);
-  return result;
+  const problems = await missingReferences(kind, checked.value, previous);
+  return problems.length > 0 ? { ok: false, problems } : checked;
 }
 
-/** Applies changes to a stored record as its next revision. */
-export async function update<K extends EntityKind>(kind: K, id: string, changes: Changes<K>): Promise<Validated<EntityOf<K>>> {
-  const table = db().entities(kind);
-  const result = await db().transaction('rw', tablesFor(kind), async (): Promise<Validated<EntityOf<K>>> => {
-    const previous = await table.get(id);
-    if (!previous || previous.deleted) throw new RecordNotFound(kind, id);
-    const checked = validateEntity(kind, revise(previous as EntityOf<K> & { revision: number }, changes as never, recordContext()));
-    if (!checked.ok) return checked;
-    const problems = await missingReferences(kind, checked.value, previous);
-    if (problems.length > 0) return { ok: false, problems };
-    await table.put(checked.value);
+/** Checks and stores one write; a new record never replaces one with the same id. */
+async function saveOne<K extends EntityKind>(kind: K, write: Write<K>): Promise<Validated<EntityOf<K>>> {
+  const result = await db().transaction('rw', tablesFor(kind), async () => {
+    const checked = await checkedWrite(kind, write, recordContext());
+    if (checked.ok) await ('changes' in write ? db().entities(kind).put(checked.value) : db().entities(kind).add(checked.value));
     return checked;
   });
   // The backup reminder counts from here (src/db/storage-status.ts).
@@ -74,36 +77,33 @@ export async function update<K extends EntityKind>(kind: K, id: string, changes:
   return result;
 }
 
-/** One write of a batch: a new record, or changes to a stored one. */
-export type Write<K extends EntityKind> = { draft: Draft<K> } | { id: string; changes: Changes<K> };
+/** Validates and stores a new record. */
+export function create<K extends EntityKind>(kind: K, draft: Draft<K>): Promise<Validated<EntityOf<K>>> {
+  return saveOne(kind, { draft });
+}
+
+/** Applies changes to a stored record as its next revision. */
+export function update<K extends EntityKind>(kind: K, id: string, changes: Changes<K>): Promise<Validated<EntityOf<K>>> {
+  return saveOne(kind, { id, changes });
+}
+
 export type BatchResult = { ok: true; written: number } | { ok: false; index: number; problems: Problem[] };
 
 /**
- * Several writes to one kind as one: every record is validated first, then all are stored in
+ * Several writes to one kind as one: every record is checked first, then all are stored in
  * one transaction, or none is. A refused write is named by its position in `writes`; a stored
  * record that has gone meanwhile aborts the batch with RecordNotFound.
  */
 export async function saveAll<K extends EntityKind>(kind: K, writes: Write<K>[]): Promise<BatchResult> {
-  const table = db().entities(kind);
   const context = recordContext();
   const result = await db().transaction('rw', tablesFor(kind), async (): Promise<BatchResult> => {
     const records: EntityOf<K>[] = [];
     for (const [index, write] of writes.entries()) {
-      let previous: object | undefined;
-      let next: unknown;
-      if ('changes' in write) {
-        const stored = await table.get(write.id);
-        if (!stored || stored.deleted) throw new RecordNotFound(kind, write.id);
-        previous = stored;
-        next = revise(stored as EntityOf<K> & { revision: number }, write.changes as never, context);
-      } else next = newRecord(kind, write.draft, context);
-      const checked = validateEntity(kind, next);
+      const checked = await checkedWrite(kind, write, context);
       if (!checked.ok) return { ok: false, index, problems: checked.problems };
-      const problems = await missingReferences(kind, checked.value, previous);
-      if (problems.length > 0) return { ok: false, index, problems };
       records.push(checked.value);
     }
-    await table.bulkPut(records);
+    await db().entities(kind).bulkPut(records);
     return { ok: true, written: records.length };
   });
   if (result.ok && result.written > 0) await markChanged(context.now());
