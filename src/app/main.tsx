@@ -27,8 +27,8 @@ async function start(): Promise<void> {
   const stored = await openStorage();
   if (stored) {
     await loadAuthor().catch((error: unknown) => console.error('Reading settings failed', error));
-    // Only a new device loads the example module (and with it the schemas that check it), so
-    // it is not part of the first-load JavaScript of a device that already has its data.
+    // Only a new device loads the example module and fetches the example file; a device that
+    // already has its data is ready at once, before the first render.
     const initialized = await db().meta.get(INITIALIZED_KEY).catch(() => undefined);
     if (initialized?.value) markStartupDone();
     else
