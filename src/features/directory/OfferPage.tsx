@@ -10,6 +10,7 @@ import { PageTitle } from '../../ui/PageTitle';
 import { paths } from '../../ui/paths';
 import { OfferHistory } from './OfferHistory';
 import { contributingMeasures } from './offer-links';
+import { FieldLinks } from './FieldLinks';
 import { LocationItem } from './LocationItem';
 import { OpeningHours } from './OpeningHours';
 import { ReferralButton } from './ReferralButton';
@@ -73,13 +74,7 @@ function OfferFacts({ offer }: { offer: Offer }) {
           {offer.fieldIds.length === 0 ? (
             none
           ) : (
-            <ul className="inline-list">
-              {offer.fieldIds.map((id) => (
-                <li key={id}>
-                  <Link to={paths.field(id)}>{fieldNames.get(id) ?? id}</Link>
-                </li>
-              ))}
-            </ul>
+            <FieldLinks ids={offer.fieldIds} names={fieldNames} />
           )}
         </dd>
         <dt>{t('offer.openingHours')}</dt>

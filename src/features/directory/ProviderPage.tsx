@@ -6,6 +6,7 @@ import { Breadcrumbs } from '../../ui/Breadcrumbs';
 import { Loading, NotFound } from '../../ui/Loading';
 import { PageTitle } from '../../ui/PageTitle';
 import { paths } from '../../ui/paths';
+import { FieldLinks } from './FieldLinks';
 import { LocationItem } from './LocationItem';
 import { providerNetwork } from './provider-network';
 import './directory.css';
@@ -117,13 +118,7 @@ function ProviderNetworkSection({ provider }: { provider: Provider }) {
       {network.fieldIds.length === 0 ? (
         <p>{t('provider.none')}</p>
       ) : (
-        <ul className="inline-list">
-          {network.fieldIds.map((id) => (
-            <li key={id}>
-              <Link to={paths.field(id)}>{fieldNames.get(id) ?? id}</Link>
-            </li>
-          ))}
-        </ul>
+        <FieldLinks ids={network.fieldIds} names={fieldNames} />
       )}
       <h3>{t('provider.partners')}</h3>
       {network.partners.length === 0 ? (
