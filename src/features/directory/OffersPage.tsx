@@ -8,6 +8,7 @@ import { emptyFilter, readSearchState, searchStateQuery } from '../../core/searc
 import { languageName } from '../../core/search/languages';
 import { useEntities } from '../../db/hooks';
 import { Loading } from '../../ui/Loading';
+import { FilterSelect } from '../../ui/FilterSelect';
 import { municipalityOptions } from '../../ui/municipality-options';
 import { PageTitle } from '../../ui/PageTitle';
 import { paths } from '../../ui/paths';
@@ -79,18 +80,7 @@ export function OffersPage() {
         <fieldset className="directory-filters">
           <legend>{t('search.filters')}</legend>
           {selects.map(({ key, label, options }) => (
-            <div className="field" key={key}>
-              <label className="field-label" htmlFor={`offer-filter-${key}`}>
-                {label}
-              </label>
-              <select id={`offer-filter-${key}`} value={state.filter[key]} onChange={(event) => setFilter(key, event.target.value as never)}>
-                {options.map((option) => (
-                  <option key={option.value} value={option.value}>
-                    {option.label}
-                  </option>
-                ))}
-              </select>
-            </div>
+            <FilterSelect key={key} id={`offer-filter-${key}`} label={label} value={state.filter[key]} options={options} onChange={(value) => setFilter(key, value as never)} />
           ))}
           <div className="field">
             <label className="field-label" htmlFor="offer-filter-weekday">

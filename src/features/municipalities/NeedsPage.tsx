@@ -5,6 +5,7 @@ import type { Municipality } from '../../core/schema';
 import { needStatus } from '../../core/schema';
 import { useEntities } from '../../db/hooks';
 import { Loading } from '../../ui/Loading';
+import { FilterSelect } from '../../ui/FilterSelect';
 import { municipalityName, municipalityOptions } from '../../ui/municipality-options';
 import { PageTitle } from '../../ui/PageTitle';
 import { paths } from '../../ui/paths';
@@ -58,18 +59,7 @@ export function NeedsPage() {
         <h2 id="need-filters-title">{t('needs.filters')}</h2>
         <div className="filters">
           {filters.map(({ key, label, options }) => (
-            <div className="field" key={key}>
-              <label className="field-label" htmlFor={`need-filter-${key}`}>
-                {label}
-              </label>
-              <select id={`need-filter-${key}`} value={filter[key]} onChange={(event) => setFilter(key, event.target.value)}>
-                {options.map((option) => (
-                  <option key={option.value} value={option.value}>
-                    {option.label}
-                  </option>
-                ))}
-              </select>
-            </div>
+            <FilterSelect key={key} id={`need-filter-${key}`} label={label} value={filter[key]} options={options} onChange={(value) => setFilter(key, value)} />
           ))}
         </div>
       </section>
