@@ -12,6 +12,7 @@ import { OfferHistory } from './OfferHistory';
 import { contributingMeasures } from './offer-links';
 import { FieldLinks } from './FieldLinks';
 import { LocationItem } from './LocationItem';
+import { MeasureLinks } from './MeasureLinks';
 import { OpeningHours } from './OpeningHours';
 import { ReferralButton } from './ReferralButton';
 import './directory.css';
@@ -185,15 +186,7 @@ function OfferMeasures({ offer }: { offer: Offer }) {
       {measures.length === 0 ? (
         <p>{t('offer.noMeasures')}</p>
       ) : (
-        <ul className="list">
-          {measures.map((m) => (
-            <li key={m.id}>
-              <Link className="row" to={paths.measure(m.id)}>
-                {m.title} ({t(`common:measureStatus.${m.status}`)})
-              </Link>
-            </li>
-          ))}
-        </ul>
+        <MeasureLinks measures={measures} />
       )}
     </section>
   );

@@ -8,6 +8,7 @@ import { PageTitle } from '../../ui/PageTitle';
 import { paths } from '../../ui/paths';
 import { FieldLinks } from './FieldLinks';
 import { LocationItem } from './LocationItem';
+import { MeasureLinks } from './MeasureLinks';
 import { providerNetwork } from './provider-network';
 import './directory.css';
 
@@ -104,15 +105,7 @@ function ProviderNetworkSection({ provider }: { provider: Provider }) {
       {network.measures.length === 0 ? (
         <p>{t('provider.none')}</p>
       ) : (
-        <ul className="list">
-          {network.measures.map((m) => (
-            <li key={m.id}>
-              <Link className="row" to={paths.measure(m.id)}>
-                {m.title} ({t(`common:measureStatus.${m.status}`)})
-              </Link>
-            </li>
-          ))}
-        </ul>
+        <MeasureLinks measures={network.measures} />
       )}
       <h3>{t('provider.fieldsWorked')}</h3>
       {network.fieldIds.length === 0 ? (
