@@ -1,17 +1,19 @@
 // The coordinator prints the council report. Chromium renders it to an A4 PDF, and the test
-// checks the PDF and the print layout it came from:
-// - pages: counted from the PDF's own page objects (/Type /Page); a title page, a summary and
-//   one page or more per field make at least fields + 2 pages;
-// - sections: the PDF's text sits in compressed, font-subset content streams that cannot be
-//   read without a PDF library (none is installed, and adding one is not worth one check), so
-//   the headings are read from the PDF's outline instead (Chromium writes every heading as a
-//   bookmark, with its title as a PDF string), and the print-media DOM is checked for what
-//   makes the pages clean: a page break before each field, no navigation or buttons.
+// looks at the paper as a council member would:
+// - pages: a title page, a summary and each field on pages of its own make at least
+//   fields + 2 pages; the Börde example needs 18, and no person prints a report of 30 or more;
+// - every page rendered by poppler (pdftoppm) holds real content (no blank or nearly blank
+//   page) and no filled black areas (a chart's line filled solid, a legend sample blown up);
+// - the text poppler reads (pdftotext): each field's page starts with its name, every page is
+//   numbered "n / total";
+// - the outline (Chromium writes every heading as a bookmark) and the print-media DOM: a page
+//   break before each field, no navigation or buttons, legend samples at text size.
 import type { Browser, Page } from 'playwright-core';
 import type { PreviewServer } from 'vite';
 import { afterAll, beforeAll, expect, test } from 'vitest';
 import { launchBrowser, newTabletPage, serveBuild } from './browser';
 import { readExampleIds } from './example-ids';
+import { inkOf, keepPrintout, pageCount, pageTexts, renderPages, solidShare } from './pdf-pages';
 
 let browser: Browser;
 let server: PreviewServer;
@@ -106,6 +108,8 @@ test('the council report prints to A4 with a title page, a summary and every fie
       buttons: [...document.querySelectorAll('button')].filter((b) => b.getClientRects().length > 0).length,
       titlePage: document.querySelector('.report-title-page')?.textContent ?? '',
       fieldHeadings: [...document.querySelectorAll('section.report-field > h2')].filter((h) => h.getClientRects().length > 0).map((h) => h.textContent),
+      legendSampleHeights: [...document.querySelectorAll('.report .legend-sample')].map((e) => e.getBoundingClientRect().height),
+      rowBreaks: [...new Set([...document.querySelectorAll('.report tr')].map((e) => getComputedStyle(e).breakInside))],
     };
   });
   expect(layout.fieldBreaks).toEqual(fields.map(() => 'page'));
@@ -114,12 +118,34 @@ test('the council report prints to A4 with a title page, a summary and every fie
   expect(layout.titlePage).toMatch(/Berichtszeitraum\s*\d{4}/);
   expect(layout).toMatchObject({ navigation: false, header: false, buttons: 0 });
   expect([...layout.fieldHeadings].sort()).toEqual([...fields].sort());
+  // A legend sample is as tall as the text beside it, not a page-wide drawing.
+  expect(layout.legendSampleHeights.length).toBeGreaterThan(0);
+  expect(Math.max(...layout.legendSampleHeights)).toBeLessThanOrEqual(24);
+  expect(layout.rowBreaks).toEqual(['avoid']);
 
   const pdf = await page.pdf({ format: 'A4', outline: true, tagged: true, printBackground: true });
+  keepPrintout('council-report', pdf);
   const raw = pdf.toString('latin1');
   expect(raw.startsWith('%PDF-')).toBe(true);
-  const pages = raw.match(/\/Type\s*\/Page(?![a-zA-Z])/g)?.length ?? 0;
+  const pages = pageCount(pdf);
   expect(pages).toBeGreaterThanOrEqual(fields.length + 2);
+  expect(pages).toBeLessThan(30);
+
+  const images = renderPages(pdf, 50);
+  expect(images).toHaveLength(pages);
+  images.forEach((image, index) => {
+    const where = `page ${index + 1} of ${pages}`;
+    expect(solidShare(image), `${where}: no filled black areas`).toBeLessThan(0.005);
+    // Above the page number, at least a tenth of the page's lines hold something.
+    expect(inkOf(image, { from: 0, to: 0.93 }).inkedRows, `${where}: not (almost) empty`).toBeGreaterThan(0.1);
+  });
+
+  const texts = pageTexts(pdf);
+  expect(texts).toHaveLength(pages);
+  texts.forEach((text, index) => expect(text, `page ${index + 1}`).toMatch(new RegExp(`\\b${index + 1} / ${pages}\\s*$`)));
+  const opening = (text: string) => text.trim().split('\n')[0]!.trim();
+  for (const name of fields) expect(texts.some((text) => name.startsWith(opening(text)) && opening(text).length > 10), `${name} opens a page`).toBe(true);
+
   // An A4 page is 595 × 842 points.
   expect(raw).toMatch(/\/MediaBox\s*\[\s*0\s+0\s+595(\.\d+)?\s+841(\.\d+)?|\/MediaBox\s*\[\s*0\s+0\s+595(\.\d+)?\s+842/);
 
