@@ -89,13 +89,41 @@ export type VCardInput = {
 
 const escapeVCard = (value: string) => value.replace(/\\/g, '\\\\').replace(/\n/g, '\\n').replace(/([,;])/g, '\\$1');
 
+const utf8Length = (codePoint: number) => (codePoint < 0x80 ? 1 : codePoint < 0x800 ? 2 : codePoint < 0x10000 ? 3 : 4);
+
+/**
+ * RFC 2425 line folding: no line longer than 75 octets of UTF-8; a continuation starts with
+ * a space. Folds between characters, never inside one, so a reader sees whole umlauts.
+ */
+export function foldVCardLine(line: string): string {
+  const parts: string[] = [];
+  let current = '';
+  let octets = 0;
+  for (const char of line) {
+    const size = utf8Length(char.codePointAt(0)!);
+    // A continuation line's leading space counts towards its 75 octets.
+    const limit = parts.length === 0 ? 75 : 74;
+    if (octets + size > limit) {
+      parts.push(current);
+      current = '';
+      octets = 0;
+    }
+    current += char;
+    octets += size;
+  }
+  parts.push(current);
+  return parts.join('\r\n ');
+}
+
 /**
  * A vCard 3.0 with the contact details: a phone camera offers to save it as a contact,
- * offline, with no link to this app. The phone number is kept as written (with spaces),
- * which phones dial correctly.
+ * offline, with no link to this app. The contact is the organisation (N and ORG), named
+ * after the offer (FN) so the client finds it again; the phone number is kept as written
+ * (with spaces), which phones dial correctly.
  */
 export function contactVCard(input: VCardInput): string {
-  const lines = ['BEGIN:VCARD', 'VERSION:3.0', `FN:${escapeVCard(input.name)}`, `N:${escapeVCard(input.name)};;;;`];
+  const listedAs = input.organisation || input.name;
+  const lines = ['BEGIN:VCARD', 'VERSION:3.0', `FN:${escapeVCard(input.name)}`, `N:${escapeVCard(listedAs)};;;;`];
   if (input.organisation) lines.push(`ORG:${escapeVCard(input.organisation)}`);
   if (input.phone) lines.push(`TEL;TYPE=WORK,VOICE:${input.phone}`);
   if (input.email) lines.push(`EMAIL;TYPE=INTERNET:${input.email}`);
@@ -106,5 +134,5 @@ export function contactVCard(input: VCardInput): string {
   }
   if (input.note) lines.push(`NOTE:${escapeVCard(input.note)}`);
   lines.push('END:VCARD');
-  return lines.join('\r\n');
+  return lines.map(foldVCardLine).join('\r\n');
 }

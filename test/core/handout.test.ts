@@ -87,13 +87,39 @@ describe('sharing and the QR code', () => {
       'BEGIN:VCARD',
       'VERSION:3.0',
       'FN:Sprachcafé\\, Irxleben',
-      'N:Sprachcafé\\, Irxleben;;;;',
+      'N:Verein\\; Hohe Börde;;;;',
       'ORG:Verein\\; Hohe Börde',
       'TEL;TYPE=WORK,VOICE:030 23125 122',
       'EMAIL;TYPE=INTERNET:cafe@example.org',
       'ADR;TYPE=WORK:;;Dorfstraße 1;Hohe Börde;;39167;Deutschland',
       'END:VCARD',
     ]);
+  });
+
+  it('files the contact under the offer’s name when there is no organisation', () => {
+    const card = contactVCard({ name: 'Sprachcafé', organisation: '', phone: '', email: '', website: '', address: null, note: '' });
+    expect(card.split('\r\n')).toContain('N:Sprachcafé;;;;');
+  });
+
+  it('folds lines longer than 75 octets without splitting a character, and carries the website', () => {
+    const card = contactVCard({
+      name: 'Beratung',
+      organisation: 'Caritasverband für das Bistum Magdeburg e.V. – Fachdienst Migration Börde Süd',
+      phone: '',
+      email: '',
+      website: 'https://www.caritas-magdeburg.de/beratung-und-hilfe/migration',
+      address: { street: 'Schäferstraße 12', postcode: '39387', city: 'Oschersleben (Bode)' },
+      note: 'Ü'.repeat(60),
+    });
+    const lines = card.split('\r\n');
+    const octets = (line: string) => new TextEncoder().encode(line).length;
+    for (const line of lines) expect(octets(line)).toBeLessThanOrEqual(75);
+    // Unfolding (RFC 2425: remove CRLF followed by one space) gives back every property whole.
+    const unfolded = card.replace(/\r\n /g, '').split('\r\n');
+    expect(unfolded).toContain('ORG:Caritasverband für das Bistum Magdeburg e.V. – Fachdienst Migration Börde Süd');
+    expect(unfolded).toContain('URL:https://www.caritas-magdeburg.de/beratung-und-hilfe/migration');
+    expect(unfolded).toContain(`NOTE:${'Ü'.repeat(60)}`);
+    expect(lines.some((line) => line.startsWith(' '))).toBe(true);
   });
 
   it('groups opening slots per weekday in order', () => {

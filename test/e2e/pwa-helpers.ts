@@ -21,17 +21,17 @@ export async function waitForExample(page: Page): Promise<void> {
 type Row = { id: string; deleted?: boolean; title?: string; name?: string; period?: string };
 
 /** Live rows of one table, read with the raw IndexedDB API (independent of the app's code). */
-export async function readTable(page: Page, table: string): Promise<Row[]> {
+export async function readTable<T extends Row = Row>(page: Page, table: string): Promise<T[]> {
   return page.evaluate(
     (name) =>
-      new Promise<Row[]>((resolve, reject) => {
+      new Promise<T[]>((resolve, reject) => {
         const open = indexedDB.open('integrationskonzept');
         open.onerror = () => reject(new Error(String(open.error)));
         open.onsuccess = () => {
           const request = open.result.transaction(name).objectStore(name).getAll();
           request.onsuccess = () => {
             open.result.close();
-            resolve((request.result as Row[]).filter((row) => !row.deleted));
+            resolve((request.result as T[]).filter((row) => !row.deleted));
           };
           request.onerror = () => reject(new Error(String(request.error)));
         };

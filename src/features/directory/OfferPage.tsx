@@ -29,9 +29,11 @@ export function OfferPage() {
       <PageTitle>{offer.name}</PageTitle>
       {offer.archived ? <p className="badge badge-neutral">{t('offer.archived')}</p> : null}
       <div className="actions">
-        <Link className="button primary" to={paths.offerHandout(offer.id)}>
-          {t('offer.handout')}
-        </Link>
+        {offer.archived ? null : (
+          <Link className="button primary" to={paths.offerHandout(offer.id)}>
+            {t('offer.handout')}
+          </Link>
+        )}
         <Link className="button" to={paths.offerReport(offer.id)}>
           {t('offer.report')}
         </Link>

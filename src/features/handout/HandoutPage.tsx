@@ -3,7 +3,7 @@
 // prints right to left; each text that only exists in German says so, in the client's
 // language where we have the words.
 import { useTranslation } from '../../ui/i18n';
-import { useParams, useSearchParams } from 'react-router';
+import { Link, useParams, useSearchParams } from 'react-router';
 import { handoutLanguageChoices, handoutTexts } from '../../core/handout';
 import { directionOf, enterableLanguages, languageLabel } from '../../core/languages';
 import { useEntities, useEntity } from '../../db/hooks';
@@ -28,6 +28,7 @@ export function HandoutPage() {
   const allLocations = useEntities('locations');
   if (offer === undefined || provider === undefined || !allLocations) return <Loading />;
   if (offer === null) return <NotFound />;
+  if (offer.archived) return <ArchivedOffer name={offer.name} id={offer.id} />;
 
   const lang = params.get(LANGUAGE_PARAM)?.trim() || 'de';
   const choices = handoutLanguageChoices(offer, enterableLanguages.map((l) => l.tag));
@@ -72,6 +73,21 @@ export function HandoutPage() {
       </div>
       <HandoutSheet offer={offer} provider={provider} locations={locations} lang={lang} dir={directionOf(lang)} texts={texts} labels={labels} native={native} />
       <ShareActions offer={offer} provider={provider} locations={locations} lang={lang} texts={texts} labels={labels} />
+    </>
+  );
+}
+
+/** An archived offer is gone from search and hand-outs: an old link or bookmark says so. */
+function ArchivedOffer({ name, id }: { name: string; id: string }) {
+  const { t } = useTranslation('handout');
+  return (
+    <>
+      <Breadcrumbs items={[{ label: name, to: paths.offer(id) }, { label: t('title') }]} />
+      <PageTitle>{t('pageTitle', { name })}</PageTitle>
+      <p role="status">{t('archived')}</p>
+      <p>
+        <Link to={paths.offer(id)}>{t('backToOffer')}</Link>
+      </p>
     </>
   );
 }

@@ -1,11 +1,16 @@
-import { useEffect, useState } from 'react';
-import QRCode from 'qrcode';
+import { useMemo } from 'react';
 import type { HandoutText, HandoutTexts } from '../../core/handout';
 import { contactVCard } from '../../core/handout';
 import type { Direction } from '../../core/languages';
 import type { Location, Offer, Provider } from '../../core/schema';
+import { InfoIcon } from '../../ui/icons/InfoIcon';
 import type { HandoutLabels } from './handout-labels';
-import { openingLines } from './handout-format';
+import { isDenseSheet, openingLines } from './handout-format';
+import { interpolate } from '../../ui/i18n/translate';
+import { qrCodeDataUrl } from './qr-code';
+
+/** A printed sheet lists this many places; the screen lists all, the paper says how many more. */
+const PRINTED_LOCATIONS = 4;
 
 type Props = {
   offer: Offer;
@@ -30,7 +35,7 @@ function Text({ value, as: Tag = 'p', className }: { value: HandoutText; as?: 'p
 function OnlyGerman({ labels, lang, native }: { labels: HandoutLabels; lang: string; native: boolean }) {
   return (
     <p className="handout-fallback" lang={native ? lang : 'de'}>
-      {labels.onlyGerman}
+      <InfoIcon /> {labels.onlyGerman}
     </p>
   );
 }
@@ -42,40 +47,27 @@ export function vcardOf(offer: Offer, provider: Provider | null, locations: Loca
     organisation: provider?.name ?? '',
     phone: contact.phone,
     email: contact.email,
-    website: contact.website || offer.contact.website,
+    website: offer.contact.website || provider?.contact.website || '',
     address: locations[0]?.address ?? provider?.address ?? null,
     note: offer.name !== name ? offer.name : '',
   });
 }
 
 export function HandoutSheet({ offer, provider, locations, lang, dir, texts, labels, native }: Props) {
-  const [qr, setQr] = useState('');
   const vcard = vcardOf(offer, provider, locations, texts.name.text);
-  useEffect(() => {
-    let current = true;
-    QRCode.toString(vcard, { type: 'svg', errorCorrectionLevel: 'M', margin: 1 })
-      .then((svg) => {
-        if (current) setQr(`data:image/svg+xml;charset=utf-8,${encodeURIComponent(svg)}`);
-      })
-      .catch(() => {
-        // Too much text for a QR code: the sheet still has every detail in print.
-        if (current) setQr('');
-      });
-    return () => {
-      current = false;
-    };
-  }, [vcard]);
+  const qr = useMemo(() => qrCodeDataUrl(vcard), [vcard]);
 
   const hours = offer.openingHours.length > 0 ? offer.openingHours : (locations[0]?.openingHours ?? []);
   const lines = openingLines(hours, lang);
   const contact = offer.contact.phone || offer.contact.email || offer.contact.website ? offer.contact : (provider?.contact ?? offer.contact);
   const german = (text: string): HandoutText => ({ text, lang: 'de', fallback: lang !== 'de' });
   const costNote = offer.cost.note.trim();
+  const dense = isDenseSheet({ description: texts.description.text, notes: texts.practicalNotes.text, costNote, places: locations.length, hours: lines });
 
   return (
-    <article className="handout-sheet" lang={lang} dir={dir} aria-labelledby="handout-name">
+    <article className={dense ? 'handout-sheet handout-dense' : 'handout-sheet'} lang={lang} dir={dir} aria-labelledby="handout-name">
       <header className="handout-head">
-        <h2 id="handout-name" lang={texts.name.lang} dir={texts.name.fallback ? 'ltr' : undefined}>
+        <h2 id="handout-name" className="handout-name" lang={texts.name.lang} dir={texts.name.fallback ? 'ltr' : undefined}>
           {texts.name.text}
         </h2>
         {texts.name.fallback ? <OnlyGerman labels={labels} lang={lang} native={native} /> : null}
@@ -102,7 +94,7 @@ export function HandoutSheet({ offer, provider, locations, lang, dir, texts, lab
               ))}
             </dl>
           ) : (
-            <p>{labels.byAppointment}</p>
+            <p>{labels.hoursUnknown}</p>
           )}
         </section>
         <section aria-labelledby="handout-contact">
@@ -132,44 +124,51 @@ export function HandoutSheet({ offer, provider, locations, lang, dir, texts, lab
       {locations.length > 0 ? (
         <section aria-labelledby="handout-address">
           <h3 id="handout-address">{labels.address}</h3>
-          {locations.map((location) => (
-            <div key={location.id} className="handout-location">
-              <p lang="de" dir="ltr">
-                {location.name}
-                <br />
-                {location.address.street}
-                <br />
-                {location.address.postcode} {location.address.city}
-              </p>
-              {location.accessibility.wheelchair ? <p>♿ {labels.accessible}</p> : null}
-              {location.directions ? (
-                <>
-                  <h4>{labels.directions}</h4>
-                  <Text value={german(location.directions)} />
-                  {lang !== 'de' ? <OnlyGerman labels={labels} lang={lang} native={native} /> : null}
-                </>
-              ) : null}
-            </div>
-          ))}
+          <div className="handout-locations">
+            {locations.map((location) => (
+              <div key={location.id} className="handout-location">
+                <p lang="de" dir="ltr">
+                  {location.name}
+                  <br />
+                  {location.address.street}
+                  <br />
+                  {location.address.postcode} {location.address.city}
+                </p>
+                {location.accessibility.wheelchair ? <p>♿ {labels.accessible}</p> : null}
+                {location.directions ? (
+                  <>
+                    <h4>{labels.directions}</h4>
+                    <Text value={german(location.directions)} className="handout-directions" />
+                    {lang !== 'de' ? <OnlyGerman labels={labels} lang={lang} native={native} /> : null}
+                  </>
+                ) : null}
+              </div>
+            ))}
+          </div>
+          {locations.length > PRINTED_LOCATIONS ? (
+            <p className="handout-more-locations">{interpolate(labels.moreLocations, { count: locations.length - PRINTED_LOCATIONS })}</p>
+          ) : null}
         </section>
       ) : null}
-      <section aria-labelledby="handout-cost">
-        <h3 id="handout-cost">{labels.cost}</h3>
-        {offer.cost.free ? <p>{labels.free}</p> : null}
-        {costNote ? (
-          <>
-            <Text value={german(costNote)} />
-            {lang !== 'de' ? <OnlyGerman labels={labels} lang={lang} native={native} /> : null}
-          </>
+      <div className="handout-columns">
+        <section aria-labelledby="handout-cost">
+          <h3 id="handout-cost">{labels.cost}</h3>
+          {offer.cost.free ? <p>{labels.free}</p> : null}
+          {costNote ? (
+            <>
+              <Text value={german(costNote)} className="handout-cost-note" />
+              {lang !== 'de' ? <OnlyGerman labels={labels} lang={lang} native={native} /> : null}
+            </>
+          ) : null}
+        </section>
+        {texts.practicalNotes.text.trim() ? (
+          <section aria-labelledby="handout-notes">
+            <h3 id="handout-notes">{labels.notes}</h3>
+            <Text value={texts.practicalNotes} className="prose-text handout-notes" />
+            {texts.practicalNotes.fallback ? <OnlyGerman labels={labels} lang={lang} native={native} /> : null}
+          </section>
         ) : null}
-      </section>
-      {texts.practicalNotes.text.trim() ? (
-        <section aria-labelledby="handout-notes">
-          <h3 id="handout-notes">{labels.notes}</h3>
-          <Text value={texts.practicalNotes} className="prose-text" />
-          {texts.practicalNotes.fallback ? <OnlyGerman labels={labels} lang={lang} native={native} /> : null}
-        </section>
-      ) : null}
+      </div>
       {qr ? (
         <figure className="handout-qr">
           <img src={qr} alt={labels.qr} width={140} height={140} />

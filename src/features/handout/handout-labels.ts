@@ -19,7 +19,10 @@ export type HandoutLabels = {
   accessible: string;
   onlyGerman: string;
   qr: string;
-  byAppointment: string;
+  /** No opening hours are recorded: say so, rather than promise appointments. */
+  hoursUnknown: string;
+  /** Printed below the places when there are more than the sheet has room for ({{count}}). */
+  moreLocations: string;
 };
 
 const de: HandoutLabels = {
@@ -37,7 +40,8 @@ const de: HandoutLabels = {
   accessible: 'rollstuhlgerecht',
   onlyGerman: 'Diese Angabe liegt nur auf Deutsch vor.',
   qr: 'QR-Code scannen: Kontakt im Telefon speichern.',
-  byAppointment: 'Termine nach Vereinbarung.',
+  hoursUnknown: 'Keine Zeiten bekannt – bitte vorher nachfragen.',
+  moreLocations: '+ {{count}} weitere Orte – bitte beim Träger nachfragen.',
 };
 
 const labels: Record<string, HandoutLabels> = {
@@ -57,7 +61,8 @@ const labels: Record<string, HandoutLabels> = {
     accessible: 'wheelchair accessible',
     onlyGerman: 'This information is only available in German.',
     qr: 'Scan the QR code to save the contact on your phone.',
-    byAppointment: 'Appointments by arrangement.',
+    hoursUnknown: 'Times not known – please ask before you go.',
+    moreLocations: '+ {{count}} more places – please ask the provider.',
   },
   ar: {
     provider: 'الجهة المقدّمة',
@@ -74,7 +79,8 @@ const labels: Record<string, HandoutLabels> = {
     accessible: 'مناسب للكراسي المتحركة',
     onlyGerman: 'هذه المعلومة متوفرة باللغة الألمانية فقط.',
     qr: 'امسح رمز QR لحفظ جهة الاتصال في هاتفك.',
-    byAppointment: 'المواعيد بالاتفاق المسبق.',
+    hoursUnknown: 'الأوقات غير معروفة – يرجى الاستفسار مسبقًا.',
+    moreLocations: '+ {{count}} أماكن أخرى – يرجى السؤال لدى الجهة المقدّمة.',
   },
   uk: {
     provider: 'Організація',
@@ -91,7 +97,8 @@ const labels: Record<string, HandoutLabels> = {
     accessible: 'доступно для візків',
     onlyGerman: 'Ця інформація доступна лише німецькою мовою.',
     qr: 'Скануйте QR-код, щоб зберегти контакт у телефоні.',
-    byAppointment: 'Прийом за попереднім записом.',
+    hoursUnknown: 'Години роботи невідомі – будь ласка, уточніть заздалегідь.',
+    moreLocations: '+ ще {{count}} місць – будь ласка, уточніть в організації.',
   },
   ru: {
     provider: 'Организация',
@@ -108,7 +115,8 @@ const labels: Record<string, HandoutLabels> = {
     accessible: 'доступно для инвалидных колясок',
     onlyGerman: 'Эта информация доступна только на немецком языке.',
     qr: 'Отсканируйте QR-код, чтобы сохранить контакт в телефоне.',
-    byAppointment: 'Приём по предварительной записи.',
+    hoursUnknown: 'Часы работы неизвестны – пожалуйста, уточните заранее.',
+    moreLocations: '+ ещё {{count}} мест – пожалуйста, уточните в организации.',
   },
   tr: {
     provider: 'Kurum',
@@ -125,7 +133,8 @@ const labels: Record<string, HandoutLabels> = {
     accessible: 'tekerlekli sandalyeye uygun',
     onlyGerman: 'Bu bilgi yalnızca Almanca olarak mevcuttur.',
     qr: 'Kişiyi telefonunuza kaydetmek için QR kodunu tarayın.',
-    byAppointment: 'Randevu ile.',
+    hoursUnknown: 'Saatler bilinmiyor – lütfen önceden sorun.',
+    moreLocations: '+ {{count}} yer daha – lütfen kurumdan öğrenin.',
   },
   fa: {
     provider: 'ارائه‌دهنده',
@@ -142,7 +151,8 @@ const labels: Record<string, HandoutLabels> = {
     accessible: 'مناسب برای ویلچر',
     onlyGerman: 'این اطلاعات فقط به زبان آلمانی موجود است.',
     qr: 'کد QR را اسکن کنید تا مخاطب در تلفن شما ذخیره شود.',
-    byAppointment: 'با تعیین وقت قبلی.',
+    hoursUnknown: 'ساعات مشخص نیست – لطفاً از قبل بپرسید.',
+    moreLocations: '+ {{count}} مکان دیگر – لطفاً از ارائه‌دهنده بپرسید.',
   },
 };
 // Dari is written like Farsi; the few differing words are not used in these headings.

@@ -16,6 +16,8 @@ const de = {
   copyFailed: 'Kopieren ist hier nicht möglich; bitte den Text unten markieren und kopieren.',
   showText: 'Text zum Teilen anzeigen',
   shareText: 'Text zum Teilen',
+  archived: 'Dieses Angebot ist archiviert: Es gibt dafür keinen Handzettel mehr. Bitte geben Sie einer Klientin oder einem Klienten ein aktuelles Angebot mit.',
+  backToOffer: 'Zurück zum Angebot',
 };
 
 const en: Translation<typeof de> = {
@@ -34,6 +36,8 @@ const en: Translation<typeof de> = {
   copyFailed: 'Copying is not possible here; please select the text below and copy it.',
   showText: 'Show the text to share',
   shareText: 'Text to share',
+  archived: 'This offer is archived: it no longer has a hand-out. Please give your client a current offer instead.',
+  backToOffer: 'Back to the offer',
 };
 
 export const handoutText = { de, en };

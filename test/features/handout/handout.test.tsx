@@ -1,8 +1,9 @@
-import { screen, within } from '@testing-library/react';
-import { create } from '../../../src/db/repository';
+import { screen, waitFor, within } from '@testing-library/react';
+import { create, update } from '../../../src/db/repository';
 import { paths } from '../../../src/ui/paths';
 import { draftOf, freshDatabase, makeLocation, makeOffer, makeProvider } from '../../factories';
 import { renderApp } from '../../render-app';
+import { vcardOf } from '../../../src/features/handout/HandoutSheet';
 
 // Screens load lazily; on a busy shared machine the first render can take longer than a second.
 const LOAD = { timeout: 10_000 };
@@ -87,5 +88,64 @@ describe('a caseworker prints an offer for a client who reads Arabic', { timeout
       'التواصل:\n030 23125 122\nsprachcafe@example.org',
       'معلومات مفيدة:\nOhne Anmeldung; Kinder sind willkommen.',
     ]);
+  });
+});
+
+describe('a hand-out says only what the directory knows', { timeout: 30_000 }, () => {
+  it('tells the client that no times are known when none are recorded, instead of promising appointments', async () => {
+    const provider = await create('providers', draftOf('providers', makeProvider({ name: 'Caritas Börde' })));
+    if (!provider.ok) throw new Error('provider');
+    const offer = await create('offers', draftOf('offers', makeOffer({ providerId: provider.value.id, name: 'Schuldnerberatung', openingHours: [] })));
+    if (!offer.ok) throw new Error('offer');
+    const { user } = renderApp(paths.offerHandout(offer.value.id));
+
+    const sheet = await screen.findByRole('article', { name: 'Schuldnerberatung' }, LOAD);
+    const hours = within(sheet).getByRole('heading', { name: 'Öffnungszeiten' }).closest('section')!;
+    expect(hours).toHaveTextContent('Keine Zeiten bekannt – bitte vorher nachfragen.');
+    expect(sheet).not.toHaveTextContent(/Vereinbarung/);
+
+    await user.selectOptions(screen.getByLabelText('Sprache der Klientin / des Klienten'), 'uk');
+    const ukrainian = await screen.findByRole('article', { name: 'Schuldnerberatung' });
+    await waitFor(() => expect(ukrainian).toHaveAttribute('lang', 'uk'));
+    expect(ukrainian).toHaveTextContent('Години роботи невідомі – будь ласка, уточніть заздалегідь.');
+    expect(ukrainian).not.toHaveTextContent(/записом/);
+  });
+
+  it('offers no hand-out for an archived offer, and an old link says why', async () => {
+    const offer = await storeLanguageCafe();
+    await update('offers', offer.id, { archived: true });
+    const first = renderApp(paths.offer(offer.id));
+    await screen.findByRole('heading', { level: 1, name: 'Sprachcafé in Irxleben' }, LOAD);
+    expect(screen.queryByRole('link', { name: 'Handzettel' })).not.toBeInTheDocument();
+    first.unmount();
+
+    renderApp(paths.offerHandout(offer.id, 'ar'));
+    expect(await screen.findByText(/Dieses Angebot ist archiviert/, undefined, LOAD)).toBeInTheDocument();
+    expect(screen.queryByRole('article')).not.toBeInTheDocument();
+    expect(screen.queryByRole('button', { name: 'Drucken (A4)' })).not.toBeInTheDocument();
+  });
+
+  it('marks a German-only text with the app’s own icon, not a character the tablet’s font may lack', async () => {
+    const offer = await storeLanguageCafe();
+    renderApp(paths.offerHandout(offer.id, 'ar'));
+    const sheet = await screen.findByRole('article', {}, LOAD);
+    const notes = [...sheet.querySelectorAll('.handout-fallback')];
+    expect(notes.length).toBeGreaterThan(0);
+    for (const note of notes) {
+      expect(note.querySelector('svg')).not.toBeNull();
+      expect(note.textContent).not.toContain('ⓘ');
+    }
+  });
+});
+
+describe('the QR code’s contact card', () => {
+  it('is filed under the provider and carries the provider’s website when the offer has none', () => {
+    const provider = makeProvider({ name: 'Caritas Börde', contact: { phone: '', email: '', website: 'https://www.caritas-boerde.example' } });
+    const offer = makeOffer({ providerId: provider.id, name: 'Schuldnerberatung', contact: { phone: '03904 1234', email: '', website: '' } });
+    const card = vcardOf(offer, provider, [], offer.name).split('\r\n');
+    expect(card).toContain('N:Caritas Börde;;;;');
+    expect(card).toContain('FN:Schuldnerberatung');
+    expect(card).toContain('URL:https://www.caritas-boerde.example');
+    expect(card).toContain('TEL;TYPE=WORK,VOICE:03904 1234');
   });
 });
