@@ -22,7 +22,8 @@ export function GapAnalysisPage() {
 
   const matrix = gapAnalysis({ fields, goals, municipalities, needs, offers, measures });
   return (
-    <>
+    // Printed on landscape pages (evaluation.css): the matrix has a column per municipality.
+    <div className="gap-analysis">
       <Breadcrumbs items={[{ label: t('title'), to: paths.evaluation() }, { label: t('gaps.title') }]} />
       <PageTitle>{t('gaps.title')}</PageTitle>
       <p>{t('gaps.intro')}</p>
@@ -30,6 +31,6 @@ export function GapAnalysisPage() {
       <p className="gap-summary">{t('gaps.summary', { gaps: matrix.gaps, overlaps: matrix.overlaps })}</p>
       {matrix.rows.length === 0 ? <p>{t('gaps.noFields')}</p> : <GapMatrixTable matrix={matrix} />}
       <GapFigures columns={matrix.columns} />
-    </>
+    </div>
   );
 }

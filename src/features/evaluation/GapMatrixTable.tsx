@@ -19,7 +19,7 @@ export function GapMatrixTable({ matrix }: { matrix: GapMatrix }) {
       <div className="gap-matrix-wrap" role="region" aria-labelledby="gap-caption" tabIndex={0}>
         <table className="gap-matrix">
           <caption id="gap-caption">
-            {t('gaps.caption')} <span className="meta">({t('gaps.scrollHint')})</span>
+            {t('gaps.caption')} <span className="meta gap-scroll-hint">({t('gaps.scrollHint')})</span>
           </caption>
           <thead>
             <tr>

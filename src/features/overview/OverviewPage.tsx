@@ -42,7 +42,7 @@ export function OverviewPage() {
       <PageTitle>{t('title')}</PageTitle>
       {fields.length === 0 ? <p>{t('empty')}</p> : null}
       <StatusBoard rollups={rollups} fields={fields} goals={goals} />
-      <div className="grid">
+      <div className="grid overview-cards">
         <section className="card" aria-labelledby="ov-measures">
           <h2 id="ov-measures">{t('measures')}</h2>
           <ul className="list">
