@@ -5,7 +5,9 @@
 // Each row gets a verdict: new, update (the period and place already hold another value),
 // unchanged (already stored as it is; re-importing an exported file is harmless) or error.
 // The import is all-or-nothing: one faulty row blocks the whole file, so a half-imported
-// file never leaves the person guessing which rows arrived.
+// file never leaves the person guessing which rows arrived. A row with more or fewer cells
+// than the header was split or merged by a spreadsheet program (an unquoted "61,5" read as
+// two cells): its columns cannot be trusted, so it is refused for that alone.
 import type { Indicator, Measurement, Municipality } from '../schema';
 import { periodMatches } from '../periods';
 import { measurementSchema, periodKey } from '../schema';
@@ -14,7 +16,7 @@ import { problemsOf } from '../validation';
 import { parseDateDe, parseNumberDe } from './german-format';
 import type { ImportProblem } from './import-problems';
 import { MEASUREMENT_COLUMNS } from './indicator-rows';
-import { readCsv, readTextCell } from './table';
+import { isBlankRow, readCsv, readTextCell } from './table';
 
 export type MeasurementValues = Pick<Measurement, 'indicatorId' | 'period' | 'value' | 'municipalityId' | 'source' | 'note'>;
 
@@ -89,14 +91,22 @@ export function previewMeasurementImport(text: string, context: ImportContext): 
   );
   const seen = new Map<string, number>();
 
+  const misshapen = new Map(table.misshapen.map((m) => [m.row, m]));
   const rows: ImportRow[] = [];
   table.rows.forEach((cells, index) => {
-    if (cells.every((c) => c.trim() === '')) return;
+    if (isBlankRow(cells)) return;
     const row = index + 2;
     const cell = (header: string) => {
       const at = column.get(norm(header));
       return at === undefined ? '' : readTextCell(cells[at] ?? '').trim();
     };
+    const shape = misshapen.get(row);
+    if (shape) {
+      const problem: ImportProblem = { column: '', code: 'cell_count', params: { cells: shape.cells, expected: shape.expected } };
+      const name = cell(C.indicator) || cell(C.indicatorId);
+      rows.push({ row, verdict: 'error', problems: [problem], values: null, existingId: null, indicatorName: name, municipalityName: '' });
+      return;
+    }
     const problems: ImportProblem[] = [];
     const problem = (col: string, code: ImportProblem['code'], params: ImportProblem['params'] = {}) => problems.push({ column: col, code, params });
 
@@ -114,6 +124,14 @@ export function previewMeasurementImport(text: string, context: ImportContext): 
       else if (named.length > 1) problem(C.indicator, 'ambiguous_indicator', { value: nameText });
       else indicator = named[0];
     } else problem(C.indicator, 'missing_cell');
+
+    // The unit is not stored, but a unit that is not the indicator's means the columns moved:
+    // a spreadsheet that split "61,5" at its comma puts the 5 here and pads the row so its
+    // cell count looks right.
+    const unitText = cell(C.unit);
+    if (indicator && unitText && norm(unitText) !== norm(indicator.unit)) {
+      problem(C.unit, 'unit_mismatch', { value: unitText, expected: indicator.unit });
+    }
 
     const periodText = cell(C.period);
     const period = readPeriod(periodText);
