@@ -59,6 +59,21 @@ describe('the coordinator edits a measure', () => {
     expect(await getById('measures', plan.measure.id)).toMatchObject({ end: '2025-12-31', revision: 1 });
   });
 
+  it('is told about an end before the start at the same time as about an unreadable budget', async () => {
+    const { user } = await openEditForm();
+    const budget = screen.getByLabelText(/Budget pro Jahr/);
+    await user.clear(budget);
+    await user.type(budget, 'abc');
+    const end = screen.getByLabelText('Ende');
+    await user.clear(end);
+    await user.type(end, '2023-12-31');
+    await user.click(screen.getByRole('button', { name: 'Speichern' }));
+
+    expect(budget).toHaveAccessibleDescription(expect.stringContaining('muss eine Zahl sein.'));
+    expect(end).toHaveAccessibleDescription('liegt vor dem Anfangsdatum.');
+    expect(screen.getByRole('alert')).toHaveTextContent('Bitte korrigieren Sie 2 Angaben. Es wurde nichts gespeichert.');
+  });
+
   it('keeps an unreadable budget and an emptied title in the inputs, each with its message', async () => {
     const { user } = await openEditForm();
     const title = screen.getByLabelText(/^Titel/);
