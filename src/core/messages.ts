@@ -109,7 +109,7 @@ const texts: Record<ProblemCode, Words> = {
   too_long: { de: 'ist zu lang (höchstens {max} Zeichen).', en: 'is too long (at most {max} characters).' },
   too_small: { de: 'muss mindestens {min} sein.', en: 'must be at least {min}.' },
   too_large: { de: 'darf höchstens {max} sein.', en: 'must be at most {max}.' },
-  too_few: { de: 'braucht mindestens {min} Eintrag/Einträge.', en: 'needs at least {min} entry/entries.' },
+  too_few: { de: 'braucht mindestens {min} Einträge.', en: 'needs at least {min} entries.' },
   too_many: { de: 'hat zu viele Einträge (höchstens {max}).', en: 'has too many entries (at most {max}).' },
   not_integer: { de: 'muss eine ganze Zahl sein.', en: 'must be a whole number.' },
   not_a_number: { de: 'muss eine Zahl sein.', en: 'must be a number.' },
@@ -122,8 +122,20 @@ const texts: Record<ProblemCode, Words> = {
   parent_kind: { de: 'ist nur für Mitgliedsgemeinden anzugeben – und für sie Pflicht.', en: 'is given for member municipalities only, and required for them.' },
   period_mismatch: { de: 'passt nicht zum Erhebungsrhythmus des Indikators ({expected}).', en: 'does not match the indicator’s measurement period ({expected}).' },
   duplicate_measurement: { de: 'ist schon erfasst ({period}); bitte den vorhandenen Messwert bearbeiten.', en: 'is already recorded ({period}); please edit the existing measurement.' },
+  future_period: {
+    de: 'liegt in der Zukunft ({period}): Ein Wert für einen Zeitraum, der noch nicht begonnen hat, ist geplant, nicht gemessen.',
+    en: 'lies in the future ({period}): a value for a period that has not begun is planned, not measured.',
+  },
+  future_date: { de: 'darf nicht in der Zukunft liegen.', en: 'cannot be in the future.' },
+  negative_value: { de: 'darf nicht negativ sein (Einheit: {unit}).', en: 'cannot be negative (unit: {unit}).' },
+  out_of_range: { de: 'muss zwischen {min} und {max} liegen (Einheit: {unit}).', en: 'must be between {min} and {max} (unit: {unit}).' },
   missing_reference: { de: 'verweist auf einen Eintrag, den es nicht gibt ({ref}).', en: 'refers to an entry that does not exist ({ref}).' },
   duplicate_id: { de: 'kommt mehrfach vor ({ref}).', en: 'occurs more than once ({ref}).' },
+};
+
+/** The words for a count of one, where German and English need the singular. */
+const singular: Partial<Record<ProblemCode, { count: string; words: Words }>> = {
+  too_few: { count: 'min', words: { de: 'braucht mindestens einen Eintrag.', en: 'needs at least one entry.' } },
 };
 
 function labelKey(path: string): { full: string; last: string } {
@@ -145,7 +157,8 @@ export function problemText(problem: Problem, lang: Lang): string {
     ? formatHints[last] ?? formatHints[String(problem.params.format ?? '')]
     : undefined;
   const hint = hintWords ? (lang === 'de' ? ` (erwartet: ${hintWords.de})` : ` (expected: ${hintWords.en})`) : '';
-  const template = texts[problem.code][lang];
+  const one = singular[problem.code];
+  const template = (one && problem.params[one.count] === 1 ? one.words : texts[problem.code])[lang];
   return template.replace(/\{(\w+)\}/g, (_, key: string) => (key === 'hint' ? hint : String(problem.params[key] ?? '')));
 }
 

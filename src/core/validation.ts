@@ -23,6 +23,10 @@ export type ProblemCode =
   | 'parent_kind'
   | 'period_mismatch'
   | 'duplicate_measurement'
+  | 'future_period'
+  | 'future_date'
+  | 'negative_value'
+  | 'out_of_range'
   | 'missing_reference'
   | 'duplicate_id';
 

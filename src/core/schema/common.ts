@@ -98,6 +98,6 @@ export function whenFieldsValid(...fields: string[]): z.core.$ZodSuperRefinePara
     when: (payload) =>
       typeof payload.value === 'object' &&
       payload.value !== null &&
-      !payload.issues.some((issue) => fields.some((field) => overlaps(issue.path.map(String).join('.'), field))),
+      !payload.issues.some((issue) => fields.some((field) => overlaps((issue.path ?? []).map(String).join('.'), field))),
   };
 }

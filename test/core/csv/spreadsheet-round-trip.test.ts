@@ -11,16 +11,18 @@ import { makeIndicator, makeLocation, makeMeasurement, makeMunicipality, makeOff
 import { openAndSaveInCalc } from './libreoffice-like';
 
 const passRate = makeIndicator({ name: 'Anteil bestandener B1-Prüfungen', unit: '%', period: 'yearly' });
+const participants = makeIndicator({ name: 'Teilnehmende an Integrationskursen', unit: 'Personen', period: 'yearly' });
 const haldensleben = makeMunicipality({ name: 'Haldensleben', officialKey: '15083270' });
 const measurements = [
-  makeMeasurement({ indicatorId: passRate.id, period: '2024', value: 1234.5, source: 'BAMF' }),
+  makeMeasurement({ indicatorId: participants.id, period: '2024', value: 1234, source: 'BAMF' }),
   makeMeasurement({ indicatorId: passRate.id, period: '2025', value: 61.5, municipalityId: haldensleben.id, source: 'BAMF, Stadt', note: 'vorläufig; siehe Brief, Seite 2\nnachgemeldet' }),
 ];
-const context = { indicators: [passRate], municipalities: [haldensleben], measurements };
+const indicators = [passRate, participants];
+const context = { indicators, municipalities: [haldensleben], measurements, today: '2026-06-30' };
 
 describe('a measurements file goes through LibreOffice and back', () => {
   it('comes back as the same values: every row unchanged', () => {
-    const file = openAndSaveInCalc(measurementsCsv([passRate], measurements, [haldensleben]));
+    const file = openAndSaveInCalc(measurementsCsv(indicators, measurements, [haldensleben]));
     const preview = previewMeasurementImport(file, context);
     expect(preview.fileProblems).toEqual([]);
     expect(preview.rows.map((r) => [r.row, r.verdict, r.problems])).toEqual([
@@ -33,7 +35,7 @@ describe('a measurements file goes through LibreOffice and back', () => {
     const header = 'Indikator-ID;Indikator;Zeitraum;Gemeinde;Gemeindeschlüssel;Wert;Einheit;Quelle;Anmerkung';
     const unquoted = [
       header,
-      `${passRate.id};Anteil bestandener B1-Prüfungen;2024;;;1.234,5;%;BAMF;`,
+      `${passRate.id};Anteil bestandener B1-Prüfungen;2024;;;47,5;%;BAMF;`,
       `${passRate.id};Anteil bestandener B1-Prüfungen;2025;Haldensleben;15083270;61,5;%;BAMF;vorläufig, siehe Brief`,
     ].join('\r\n');
     const preview = previewMeasurementImport(openAndSaveInCalc(unquoted), context);
