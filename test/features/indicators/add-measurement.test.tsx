@@ -40,7 +40,7 @@ describe('a caseworker adds a measurement', () => {
 
     expect(await screen.findByText('Der Messwert ist gespeichert.')).toBeInTheDocument();
     const rows = within(table()).getAllByRole('row').slice(1);
-    expect(rows.map((row) => within(row).getAllByRole('cell')[1]?.textContent)).toEqual(['61,5', '42']);
+    expect(rows.map((row) => within(row).getAllByRole('cell')[0]?.textContent)).toEqual(['61,5', '42']);
     expect(within(rows[0]!).getByRole('rowheader')).toHaveTextContent('2025');
     expect(within(rows[0]!).getByText('kreisweit')).toBeInTheDocument();
     expect(await database.entities('measurements').count()).toBe(2);
