@@ -76,6 +76,8 @@ const labels: Record<string, Words> = {
   providerId: { de: 'Träger', en: 'Provider' },
   indicatorId: { de: 'Indikator', en: 'Indicator' },
   schemaVersion: { de: 'Version des Datenformats', en: 'Data format version' },
+  exportedAt: { de: 'Zeitpunkt des Exports', en: 'Time of export' },
+  records: { de: 'Einträge', en: 'Entries' },
   format: { de: 'Dateiformat', en: 'File format' },
   practicalNotes: { de: 'Praktische Hinweise', en: 'Practical notes' },
   translations: { de: 'Übersetzungen', en: 'Translations' },
@@ -129,6 +131,18 @@ const texts: Record<ProblemCode, Words> = {
   future_date: { de: 'darf nicht in der Zukunft liegen.', en: 'cannot be in the future.' },
   negative_value: { de: 'darf nicht negativ sein (Einheit: {unit}).', en: 'cannot be negative (unit: {unit}).' },
   out_of_range: { de: 'muss zwischen {min} und {max} liegen (Einheit: {unit}).', en: 'must be between {min} and {max} (unit: {unit}).' },
+  damaged_file: {
+    de: 'Die Datei ist beschädigt oder keine Sicherung dieser App: Sie lässt sich nicht vollständig lesen, vielleicht wurde sie nur zum Teil gespeichert oder übertragen. Nehmen Sie eine andere Sicherung.',
+    en: 'The file is damaged or not a backup of this app: it cannot be read completely; perhaps it was saved or transferred only in part. Take another backup.',
+  },
+  not_a_snapshot: {
+    de: 'Die Datei ist keine Sicherung dieser App. Eine Sicherung entsteht unter Einstellungen mit „Sicherung exportieren“.',
+    en: 'The file is not a backup of this app. A backup is made in Settings with “Export a backup”.',
+  },
+  newer_version: {
+    de: 'Die Sicherung stammt aus einer neueren Version der App (Datenformat {version}, diese kennt bis {supported}). Aktualisieren Sie die App und importieren Sie dann erneut.',
+    en: 'The backup comes from a newer version of the app (data format {version}, this one reads up to {supported}). Update the app, then import again.',
+  },
   missing_reference: { de: 'verweist auf einen Eintrag, den es nicht gibt ({ref}).', en: 'refers to an entry that does not exist ({ref}).' },
   duplicate_id: { de: 'kommt mehrfach vor ({ref}).', en: 'occurs more than once ({ref}).' },
 };
@@ -162,7 +176,11 @@ export function problemText(problem: Problem, lang: Lang): string {
   return template.replace(/\{(\w+)\}/g, (_, key: string) => (key === 'hint' ? hint : String(problem.params[key] ?? '')));
 }
 
+/** Problems of a file as a whole, worded as whole sentences: no field name goes before them. */
+const aboutTheFile: ReadonlySet<ProblemCode> = new Set(['damaged_file', 'not_a_snapshot', 'newer_version']);
+
 /** A whole sentence naming the field and the problem: "Postleitzahl hat nicht das erwartete Format …". */
 export function describeProblem(problem: Problem, lang: Lang): string {
+  if (aboutTheFile.has(problem.code)) return problemText(problem, lang);
   return `${fieldLabel(problem.path, lang)} ${problemText(problem, lang)}`;
 }

@@ -28,6 +28,9 @@ export type ProblemCode =
   | 'negative_value'
   | 'out_of_range'
   | 'missing_reference'
+  | 'damaged_file'
+  | 'not_a_snapshot'
+  | 'newer_version'
   | 'duplicate_id';
 
 export type Problem = {
