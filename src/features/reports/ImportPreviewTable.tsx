@@ -6,6 +6,7 @@ import { importProblemText } from '../../core/csv/import-problems';
 import type { ImportPreview } from '../../core/csv/measurement-import';
 import { formatNumber } from '../../ui/format';
 import { TableScroll } from '../../ui/TableScroll';
+import './csv.css';
 
 type Props = { preview: ImportPreview; busy: boolean; onConfirm: () => void; onCancel: () => void };
 
@@ -41,7 +42,7 @@ export function ImportPreviewTable({ preview, busy, onConfirm, onCancel }: Props
         <p>{t('csv.nothingToDo')}</p>
       ) : null}
       {faulty.length > 0 ? (
-        <section aria-labelledby="csv-faulty" className="form-errors">
+        <section aria-labelledby="csv-faulty" className="import-faulty">
           <h4 id="csv-faulty">{t('csv.faultyRows')}</h4>
           <ul>
             {faulty.map((row) => (
@@ -54,7 +55,7 @@ export function ImportPreviewTable({ preview, busy, onConfirm, onCancel }: Props
       ) : null}
       <TableScroll label={t('csv.preview')}>
         <table className="report-table">
-          <caption>{t('csv.preview')}</caption>
+          <caption className="visually-hidden">{t('csv.preview')}</caption>
           <thead>
             <tr>
               <th scope="col">{t('csv.row')}</th>
