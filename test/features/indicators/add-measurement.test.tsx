@@ -6,6 +6,9 @@ import { replaceAll } from '../../../src/db/snapshot';
 import { freshDatabase, makeIndicator, makeMeasurement } from '../../factories';
 import { renderApp } from '../../render-app';
 
+// A first render loads the screen's code; on a busy machine that takes a few seconds.
+const LOAD = { timeout: 10_000 };
+
 let database: AppDb;
 // Relative to the real clock, so the story holds in any year.
 const inFourYears = String(new Date().getFullYear() + 4);
@@ -22,7 +25,7 @@ beforeEach(async () => {
 
 async function openForm() {
   const view = renderApp(`/indikatoren/${passRate.id}`);
-  await screen.findByRole('heading', { level: 1, name: passRate.name });
+  await screen.findByRole('heading', { level: 1, name: passRate.name }, LOAD);
   await view.user.click(screen.getByRole('button', { name: 'Messwert erfassen' }));
   return view;
 }
@@ -122,7 +125,7 @@ describe('a caseworker corrects a measurement', () => {
     first.unmount();
 
     renderApp(`/indikatoren/${passRate.id}`);
-    await screen.findByRole('heading', { level: 1, name: passRate.name });
+    await screen.findByRole('heading', { level: 1, name: passRate.name }, LOAD);
     expect(within(table()).getByRole('row', { name: /2024/ })).toHaveTextContent('43,25');
     expect(await database.entities('measurements').count()).toBe(1);
   });

@@ -6,6 +6,9 @@ import { freshDatabase } from '../../factories';
 import { renderApp } from '../../render-app';
 import { storePlan } from '../plan/plan-data';
 
+// A first render loads the screen's code; on a busy machine that takes a few seconds.
+const LOAD = { timeout: 10_000 };
+
 let plan: Awaited<ReturnType<typeof storePlan>>;
 
 beforeEach(async () => {
@@ -15,7 +18,7 @@ beforeEach(async () => {
 
 async function openEditForm() {
   const app = renderApp(paths.measureEdit(plan.measure.id));
-  await screen.findByRole('heading', { level: 1, name: 'Maßnahme bearbeiten' });
+  await screen.findByRole('heading', { level: 1, name: 'Maßnahme bearbeiten' }, LOAD);
   return app;
 }
 
@@ -32,11 +35,11 @@ describe('the coordinator edits a measure', () => {
     await user.click(within(screen.getByRole('group', { name: 'Gemeinden' })).getByLabelText('Oschersleben (Bode)'));
     await user.click(screen.getByRole('button', { name: 'Speichern' }));
 
-    expect(await screen.findByRole('heading', { level: 1, name: 'Sprachcafé Haldensleben und Oschersleben' })).toBeInTheDocument();
+    expect(await screen.findByRole('heading', { level: 1, name: 'Sprachcafé Haldensleben und Oschersleben' }, LOAD)).toBeInTheDocument();
     first.unmount();
 
     renderApp(paths.measure(plan.measure.id));
-    expect(await screen.findByRole('heading', { level: 1, name: 'Sprachcafé Haldensleben und Oschersleben' })).toBeInTheDocument();
+    expect(await screen.findByRole('heading', { level: 1, name: 'Sprachcafé Haldensleben und Oschersleben' }, LOAD)).toBeInTheDocument();
     const facts = await screen.findByRole('region', { name: 'Eckdaten' });
     expect(within(facts).getByText(/^18\.501\s€$/)).toBeInTheDocument();
     expect(within(facts).getByText('Haldensleben, Oschersleben (Bode)')).toBeInTheDocument();

@@ -8,6 +8,9 @@ import { freshDatabase } from '../../factories';
 import { renderApp } from '../../render-app';
 import { storePlan } from '../plan/plan-data';
 
+// A first render loads the screen's code; on a busy machine that takes a few seconds.
+const LOAD = { timeout: 10_000 };
+
 let plan: Awaited<ReturnType<typeof storePlan>>;
 
 beforeEach(async () => {
@@ -25,14 +28,14 @@ function noteTexts(section: HTMLElement): string[] {
 
 async function openNotes() {
   const view = renderApp(paths.measure(plan.measure.id));
-  const section = await screen.findByRole('region', { name: 'Fortschrittsvermerke' }, { timeout: 10_000 });
+  const section = await screen.findByRole('region', { name: 'Fortschrittsvermerke' }, LOAD);
   return { ...view, section };
 }
 
 describe('a caseworker records progress on a measure', () => {
   it('pauses the measure and sees the new status among its facts', async () => {
     const { user } = renderApp(paths.measure(plan.measure.id));
-    const section = await screen.findByRole('region', { name: 'Status ändern' });
+    const section = await screen.findByRole('region', { name: 'Status ändern' }, LOAD);
     await user.selectOptions(within(section).getByLabelText('Neuer Status'), 'Pausiert');
     await user.click(within(section).getByRole('button', { name: 'Status ändern' }));
 
@@ -44,7 +47,7 @@ describe('a caseworker records progress on a measure', () => {
 
   it('adds a note dated today that appears above the older one, signed with their name', async () => {
     const { user } = renderApp(paths.measure(plan.measure.id));
-    const section = await screen.findByRole('region', { name: 'Fortschrittsvermerke' });
+    const section = await screen.findByRole('region', { name: 'Fortschrittsvermerke' }, LOAD);
     expect(within(section).getByLabelText(/Datum/)).toHaveValue(today());
     await user.type(within(section).getByLabelText(/^Vermerk/), 'Zweite Gruppe am Donnerstag gestartet.');
     await user.click(within(section).getByRole('button', { name: 'Vermerk hinzufügen' }));
@@ -61,7 +64,7 @@ describe('a caseworker records progress on a measure', () => {
 
   it('cannot add an empty note: the message stands beside the note field', async () => {
     const { user } = renderApp(paths.measure(plan.measure.id));
-    const section = await screen.findByRole('region', { name: 'Fortschrittsvermerke' });
+    const section = await screen.findByRole('region', { name: 'Fortschrittsvermerke' }, LOAD);
     await user.click(within(section).getByRole('button', { name: 'Vermerk hinzufügen' }));
 
     expect(within(section).getByLabelText(/^Vermerk/)).toHaveAccessibleDescription('ist ein Pflichtfeld.');

@@ -8,6 +8,9 @@ import { freshDatabase, makeIndicator, makeMeasurement, makeMunicipality } from 
 import { renderApp } from '../../render-app';
 import { openAndSaveInCalc } from '../../core/csv/libreoffice-like';
 
+// A first render loads the screen's code; on a busy machine that takes a few seconds.
+const LOAD = { timeout: 10_000 };
+
 const header = 'Indikator-ID;Indikator;Zeitraum;Gemeinde;Gemeindeschlüssel;Wert;Einheit;Quelle;Anmerkung';
 const csvFile = (...lines: string[]) => new File([`\uFEFF${[header, ...lines].join('\r\n')}\r\n`], 'messwerte.csv', { type: 'text/csv' });
 
@@ -24,7 +27,7 @@ beforeEach(async () => {
 describe('the coordinator imports measurements from a spreadsheet', () => {
   it('sees a faulty row with its problem, stores nothing, then imports the corrected file', async () => {
     const { user } = renderApp(paths.csv());
-    await screen.findByRole('heading', { level: 1, name: 'CSV-Export und -Import' });
+    await screen.findByRole('heading', { level: 1, name: 'CSV-Export und -Import' }, LOAD);
     const input = screen.getByLabelText('CSV-Datei');
 
     await user.upload(input, csvFile(';Anteil bestandener B1-Prüfungen;2025;;;47,5;%;BAMF;', ';Anteil bestandener B1-Prüfungen;2025;Haldensleben;;12,3,4;%;BAMF;'));
@@ -52,7 +55,7 @@ describe('the coordinator imports measurements from a spreadsheet', () => {
     records.measurements.push(earlier);
     await replaceAll(records);
     const { user } = renderApp(paths.csv());
-    await screen.findByRole('heading', { level: 1, name: 'CSV-Export und -Import' });
+    await screen.findByRole('heading', { level: 1, name: 'CSV-Export und -Import' }, LOAD);
 
     await user.upload(screen.getByLabelText('CSV-Datei'), csvFile(';Anteil bestandener B1-Prüfungen;2025;;;47,5;%;BAMF;', ';Anteil bestandener B1-Prüfungen;2024;;;44;%;BAMF;'));
     const confirm = await screen.findByRole('button', { name: '2 Messwerte übernehmen' });
