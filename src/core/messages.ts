@@ -76,6 +76,8 @@ const labels: Record<string, Words> = {
   providerId: { de: 'Träger', en: 'Provider' },
   indicatorId: { de: 'Indikator', en: 'Indicator' },
   schemaVersion: { de: 'Version des Datenformats', en: 'Data format version' },
+  exportedAt: { de: 'Zeitpunkt des Exports', en: 'Time of export' },
+  records: { de: 'Einträge', en: 'Entries' },
   format: { de: 'Dateiformat', en: 'File format' },
   practicalNotes: { de: 'Praktische Hinweise', en: 'Practical notes' },
   translations: { de: 'Übersetzungen', en: 'Translations' },
@@ -109,7 +111,7 @@ const texts: Record<ProblemCode, Words> = {
   too_long: { de: 'ist zu lang (höchstens {max} Zeichen).', en: 'is too long (at most {max} characters).' },
   too_small: { de: 'muss mindestens {min} sein.', en: 'must be at least {min}.' },
   too_large: { de: 'darf höchstens {max} sein.', en: 'must be at most {max}.' },
-  too_few: { de: 'braucht mindestens {min} Eintrag/Einträge.', en: 'needs at least {min} entry/entries.' },
+  too_few: { de: 'braucht mindestens {min} Einträge.', en: 'needs at least {min} entries.' },
   too_many: { de: 'hat zu viele Einträge (höchstens {max}).', en: 'has too many entries (at most {max}).' },
   not_integer: { de: 'muss eine ganze Zahl sein.', en: 'must be a whole number.' },
   not_a_number: { de: 'muss eine Zahl sein.', en: 'must be a number.' },
@@ -122,8 +124,32 @@ const texts: Record<ProblemCode, Words> = {
   parent_kind: { de: 'ist nur für Mitgliedsgemeinden anzugeben – und für sie Pflicht.', en: 'is given for member municipalities only, and required for them.' },
   period_mismatch: { de: 'passt nicht zum Erhebungsrhythmus des Indikators ({expected}).', en: 'does not match the indicator’s measurement period ({expected}).' },
   duplicate_measurement: { de: 'ist schon erfasst ({period}); bitte den vorhandenen Messwert bearbeiten.', en: 'is already recorded ({period}); please edit the existing measurement.' },
+  future_period: {
+    de: 'liegt in der Zukunft ({period}): Ein Wert für einen Zeitraum, der noch nicht begonnen hat, ist geplant, nicht gemessen.',
+    en: 'lies in the future ({period}): a value for a period that has not begun is planned, not measured.',
+  },
+  future_date: { de: 'darf nicht in der Zukunft liegen.', en: 'cannot be in the future.' },
+  negative_value: { de: 'darf nicht negativ sein (Einheit: {unit}).', en: 'cannot be negative (unit: {unit}).' },
+  out_of_range: { de: 'muss zwischen {min} und {max} liegen (Einheit: {unit}).', en: 'must be between {min} and {max} (unit: {unit}).' },
+  damaged_file: {
+    de: 'Die Datei ist beschädigt oder keine Sicherung dieser App: Sie lässt sich nicht vollständig lesen, vielleicht wurde sie nur zum Teil gespeichert oder übertragen. Nehmen Sie eine andere Sicherung.',
+    en: 'The file is damaged or not a backup of this app: it cannot be read completely; perhaps it was saved or transferred only in part. Take another backup.',
+  },
+  not_a_snapshot: {
+    de: 'Die Datei ist keine Sicherung dieser App. Eine Sicherung entsteht unter Einstellungen mit „Sicherung exportieren“.',
+    en: 'The file is not a backup of this app. A backup is made in Settings with “Export a backup”.',
+  },
+  newer_version: {
+    de: 'Die Sicherung stammt aus einer neueren Version der App (Datenformat {version}, diese kennt bis {supported}). Aktualisieren Sie die App und importieren Sie dann erneut.',
+    en: 'The backup comes from a newer version of the app (data format {version}, this one reads up to {supported}). Update the app, then import again.',
+  },
   missing_reference: { de: 'verweist auf einen Eintrag, den es nicht gibt ({ref}).', en: 'refers to an entry that does not exist ({ref}).' },
   duplicate_id: { de: 'kommt mehrfach vor ({ref}).', en: 'occurs more than once ({ref}).' },
+};
+
+/** The words for a count of one, where German and English need the singular. */
+const singular: Partial<Record<ProblemCode, { count: string; words: Words }>> = {
+  too_few: { count: 'min', words: { de: 'braucht mindestens einen Eintrag.', en: 'needs at least one entry.' } },
 };
 
 function labelKey(path: string): { full: string; last: string } {
@@ -145,11 +171,16 @@ export function problemText(problem: Problem, lang: Lang): string {
     ? formatHints[last] ?? formatHints[String(problem.params.format ?? '')]
     : undefined;
   const hint = hintWords ? (lang === 'de' ? ` (erwartet: ${hintWords.de})` : ` (expected: ${hintWords.en})`) : '';
-  const template = texts[problem.code][lang];
+  const one = singular[problem.code];
+  const template = (one && problem.params[one.count] === 1 ? one.words : texts[problem.code])[lang];
   return template.replace(/\{(\w+)\}/g, (_, key: string) => (key === 'hint' ? hint : String(problem.params[key] ?? '')));
 }
 
+/** Problems of a file as a whole, worded as whole sentences: no field name goes before them. */
+const aboutTheFile: ReadonlySet<ProblemCode> = new Set(['damaged_file', 'not_a_snapshot', 'newer_version']);
+
 /** A whole sentence naming the field and the problem: "Postleitzahl hat nicht das erwartete Format …". */
 export function describeProblem(problem: Problem, lang: Lang): string {
+  if (aboutTheFile.has(problem.code)) return problemText(problem, lang);
   return `${fieldLabel(problem.path, lang)} ${problemText(problem, lang)}`;
 }

@@ -1,7 +1,10 @@
 // The whole model as one JSON document: export, import, backup and (later) sync payloads.
 // A snapshot is accepted whole or not at all: parseSnapshot lists every problem it finds
 // (bad envelope, invalid records, duplicate ids, references to records that do not exist)
-// so a person can fix the file, and the caller writes nothing unless it is clean.
+// so a person can fix the file, and the caller writes nothing unless it is clean. A file that
+// is no snapshot at all gets one problem in the person's terms, not a list of the envelope's
+// field names: unreadable or cut off (damaged_file), some other JSON (not_a_snapshot), or a
+// snapshot from a newer app (newer_version).
 import { z } from 'zod';
 import type { EntityKind, EntityOf } from './schema';
 import { entityKinds, isoDateTime, SCHEMA_VERSION } from './schema';
@@ -67,10 +70,18 @@ function duplicateProblems(records: SnapshotRecords): SnapshotProblem[] {
   return problems;
 }
 
+function fileProblem(code: Problem['code'], params: Problem['params'] = {}): ParsedSnapshot {
+  return { ok: false, problems: [{ kind: null, index: null, id: null, path: '', code, params }] };
+}
+
 /** Checks a parsed JSON value as a snapshot; on success every record is valid and linked. */
 export function parseSnapshot(input: unknown): ParsedSnapshot {
   const outer = envelope.safeParse(input);
   if (!outer.success) {
+    const fields = typeof input === 'object' && input !== null ? (input as Record<string, unknown>) : {};
+    if (fields.format !== SNAPSHOT_FORMAT) return fileProblem('not_a_snapshot');
+    const version = fields.schemaVersion;
+    if (typeof version === 'number' && version > SCHEMA_VERSION) return fileProblem('newer_version', { version, supported: SCHEMA_VERSION });
     return { ok: false, problems: problemsOf(outer.error, input).map((p) => ({ ...p, kind: null, index: null, id: null })) };
   }
   const problems: SnapshotProblem[] = [];
@@ -89,14 +100,13 @@ export function parseSnapshot(input: unknown): ParsedSnapshot {
   return { ok: true, snapshot: makeSnapshot(records, outer.data.exportedAt) };
 }
 
-/** Parses snapshot text; invalid JSON is a problem like any other. */
+/** Parses snapshot text; text that is not JSON (a file cut off while saving) is damaged. */
 export function parseSnapshotText(text: string): ParsedSnapshot {
   let value: unknown;
   try {
     value = JSON.parse(text);
   } catch (error) {
-    const detail = error instanceof Error ? error.message : String(error);
-    return { ok: false, problems: [{ kind: null, index: null, id: null, path: '', code: 'invalid_format', params: { format: 'json', detail } }] };
+    return fileProblem('damaged_file', { detail: error instanceof Error ? error.message : String(error) });
   }
   return parseSnapshot(value);
 }

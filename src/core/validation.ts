@@ -23,7 +23,14 @@ export type ProblemCode =
   | 'parent_kind'
   | 'period_mismatch'
   | 'duplicate_measurement'
+  | 'future_period'
+  | 'future_date'
+  | 'negative_value'
+  | 'out_of_range'
   | 'missing_reference'
+  | 'damaged_file'
+  | 'not_a_snapshot'
+  | 'newer_version'
   | 'duplicate_id';
 
 export type Problem = {
@@ -47,10 +54,13 @@ function valueAt(input: unknown, path: PropertyKey[]): unknown {
 function problemOf(issue: z.core.$ZodIssue, input: unknown): Problem {
   const path = issue.path.map(String).join('.');
   const at = (code: ProblemCode, params: Record<string, string | number> = {}): Problem => ({ path, code, params });
+  // An empty field is missing, whatever zod says about its shape: an empty period is not
+  // "in the wrong format". Rules across fields (custom) and unknown keys keep their own words.
+  const value = valueAt(input, issue.path);
+  const empty = value === undefined || value === null || (typeof value === 'string' && value.trim() === '');
+  if (empty && issue.code !== 'custom' && issue.code !== 'unrecognized_keys') return at('required');
   switch (issue.code) {
     case 'invalid_type': {
-      const value = valueAt(input, issue.path);
-      if (value === undefined || value === null || value === '') return at('required');
       // zod reports 1.5 for an int() field as the wrong type; to a person it is a number, just not whole.
       if (issue.expected === 'int' && typeof value === 'number' && Number.isFinite(value)) return at('not_integer');
       if (issue.expected === 'number' || issue.expected === 'int') return at('not_a_number');

@@ -10,6 +10,7 @@ import { validateEntity } from '../core/validation';
 import { recordContext } from './context';
 import { db } from './database';
 import { markChanged } from './storage-status';
+import { writeRuleProblems } from './write-rules';
 
 export type Changes<K extends EntityKind> = Partial<Draft<K>>;
 
@@ -46,22 +47,23 @@ async function missingReferences(kind: EntityKind, next: object, previous?: obje
 export type Write<K extends EntityKind> = { draft: Draft<K> } | { id: string; changes: Changes<K> };
 
 /**
- * The record a write produces, checked: against its schema, then for the references it adds.
+ * The record a write produces, checked: against its schema, then for the references it adds
+ * and the core's rules that need other records or today (write-rules.ts).
  * Runs inside a transaction over tablesFor(kind); a stored record that has gone meanwhile
  * throws RecordNotFound.
  */
 async function checkedWrite<K extends EntityKind>(kind: K, write: Write<K>, context: RecordContext): Promise<Validated<EntityOf<K>>> {
-  let previous: object | undefined;
+  let previous: EntityOf<K> | undefined;
   let next: unknown;
   if ('changes' in write) {
     const stored = await db().entities(kind).get(write.id);
     if (!stored || stored.deleted) throw new RecordNotFound(kind, write.id);
     previous = stored;
-    next = revise(stored as EntityOf<K> & { revision: number }, write.changes as never, context);
+    next = revise(stored, write.changes as never, context);
   } else next = newRecord(kind, write.draft, context);
   const checked = validateEntity(kind, next);
   if (!checked.ok) return checked;
-  const problems = await missingReferences(kind, checked.value, previous);
+  const problems = [...(await missingReferences(kind, checked.value, previous)), ...(await writeRuleProblems(kind, checked.value, previous))];
   return problems.length > 0 ? { ok: false, problems } : checked;
 }
 

@@ -137,6 +137,22 @@ describe('rules across fields', () => {
     expect(validateEntity('municipalities', { ...member, parentId: makeMunicipality().id }).ok).toBe(true);
   });
 
+  it('reports a rule across fields together with the other fields’ problems, not only after they are fixed', () => {
+    expect(problemsFor('measures', makeMeasure({ title: '', start: '2024-03-01', end: '2024-01-01' }))).toEqual([
+      { path: 'title', code: 'required', params: {} },
+      { path: 'end', code: 'date_order', params: {} },
+    ]);
+    const indicator = makeIndicator({ name: '', baseline: { value: 40, date: '2024-12-31' }, target: { value: Number.NaN, date: '2023-12-31' } });
+    expect(problemsFor('indicators', indicator).map((p) => p.path)).toEqual(['name', 'target.value', 'target.date']);
+    expect(problemsFor('concepts', makeConcept({ title: '', validFrom: '2025-01-01', validTo: '2024-12-31' })).map((p) => p.code)).toEqual(['required', 'date_order']);
+  });
+
+  it('leaves a rule across fields out while a field it reads is itself wrong', () => {
+    expect(problemsFor('measures', makeMeasure({ start: '2024-13-01', end: '2024-01-01' }))).toEqual([
+      { path: 'start', code: 'invalid_format', params: { format: 'date' } },
+    ]);
+  });
+
   it.each(['einheitsgemeinde', 'verbandsgemeinde'] as const)('rejects a parent for a %s', (kind) => {
     const municipality = makeMunicipality({ kind, officialKey: '150835305', parentId: makeMunicipality().id });
     expect(problemsFor('municipalities', municipality)).toEqual([{ path: 'parentId', code: 'parent_kind', params: {} }]);
@@ -221,6 +237,11 @@ describe('messages a person reads', () => {
       de: 'Schließt um muss nach der Öffnungszeit liegen.',
       en: 'Closes at must be after the opening time.',
     });
+  });
+
+  it('calls an empty period missing, not malformed', () => {
+    expect(sentence('measurements', makeMeasurement({ period: '' }))).toEqual({ de: 'Zeitraum ist ein Pflichtfeld.', en: 'Period is required.' });
+    expect(sentence('offers', makeOffer({ openingHours: [{ weekday: 1, opens: '', closes: '12:00' }] })).de).toBe('Öffnet um ist ein Pflichtfeld.');
   });
 
   it('explains the shape of a period key', () => {

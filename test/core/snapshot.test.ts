@@ -3,6 +3,7 @@ import type { EntityKind } from '../../src/core/schema';
 import { SCHEMA_VERSION } from '../../src/core/schema';
 import type { ParsedSnapshot, SnapshotProblem, SnapshotRecords } from '../../src/core/snapshot';
 import { SNAPSHOT_FORMAT, emptyRecords, makeSnapshot, parseSnapshot, parseSnapshotText } from '../../src/core/snapshot';
+import { describeProblem } from '../../src/core/messages';
 import { TEST_TIME, makeGoal, makeLinkedRecords, makeMeasure, makeProvider, nextId } from '../factories';
 
 function problemsOf(parsed: ParsedSnapshot): SnapshotProblem[] {
@@ -45,24 +46,36 @@ describe('a clean snapshot', () => {
 });
 
 describe('a snapshot that is not one', () => {
-  it('reports text that is not JSON', () => {
-    const [problem, ...rest] = problemsOf(parseSnapshotText('{"format": "integrationskonzept-snapshot", '));
+  it('says a file cut off while saving is damaged, not that an "Eintrag" has the wrong format', () => {
+    const text = JSON.stringify(makeSnapshot(makeLinkedRecords(), TEST_TIME));
+    const [problem, ...rest] = problemsOf(parseSnapshotText(text.slice(0, text.length / 2)));
     expect(rest).toEqual([]);
-    expect(problem).toMatchObject({ kind: null, index: null, id: null, code: 'invalid_format', params: { format: 'json' } });
+    expect(problem).toMatchObject({ kind: null, index: null, id: null, code: 'damaged_file' });
+    expect(describeProblem(problem!, 'de')).toBe(
+      'Die Datei ist beschädigt oder keine Sicherung dieser App: Sie lässt sich nicht vollständig lesen, vielleicht wurde sie nur zum Teil gespeichert oder übertragen. Nehmen Sie eine andere Sicherung.',
+    );
   });
 
-  it('reports a file of another format', () => {
-    const file = { ...(asJson(makeLinkedRecords()) as object), format: 'hsds' };
-    expect(problemsOf(parseSnapshot(file))).toEqual([
-      expect.objectContaining({ kind: null, index: null, id: null, path: 'format', code: 'invalid_choice' }),
-    ]);
+  it('says a JSON file of another shape is not a backup, without naming its fields', () => {
+    for (const file of [{ ...(asJson(makeLinkedRecords()) as object), format: 'hsds' }, { organizations: [] }, { exportedAt: 'gestern' }]) {
+      const problems = problemsOf(parseSnapshot(file));
+      expect(problems).toEqual([{ kind: null, index: null, id: null, path: '', code: 'not_a_snapshot', params: {} }]);
+      expect(describeProblem(problems[0]!, 'de')).toBe('Die Datei ist keine Sicherung dieser App. Eine Sicherung entsteht unter Einstellungen mit „Sicherung exportieren“.');
+    }
   });
 
-  it('reports a schema version this app does not read', () => {
+  it('asks for an update when the backup comes from a newer app', () => {
     const file = { ...(asJson(makeLinkedRecords()) as object), schemaVersion: SCHEMA_VERSION + 1 };
-    expect(problemsOf(parseSnapshot(file))).toEqual([
-      expect.objectContaining({ kind: null, path: 'schemaVersion', code: 'too_large', params: { max: SCHEMA_VERSION } }),
-    ]);
+    const problems = problemsOf(parseSnapshot(file));
+    expect(problems).toEqual([expect.objectContaining({ kind: null, path: '', code: 'newer_version', params: { version: SCHEMA_VERSION + 1, supported: SCHEMA_VERSION } })]);
+    expect(describeProblem(problems[0]!, 'en')).toBe(
+      `The backup comes from a newer version of the app (data format ${SCHEMA_VERSION + 1}, this one reads up to ${SCHEMA_VERSION}). Update the app, then import again.`,
+    );
+  });
+
+  it('names the envelope’s field in words when a backup’s own envelope is broken', () => {
+    const file = { ...(asJson(makeLinkedRecords()) as object), exportedAt: undefined };
+    expect(problemsOf(parseSnapshot(file)).map((p) => describeProblem(p, 'de'))).toEqual(['Zeitpunkt des Exports ist ein Pflichtfeld.']);
   });
 
   it('reads a file written by schema version 1, before offers had translations', () => {
@@ -79,7 +92,7 @@ describe('a snapshot that is not one', () => {
   });
 
   it.each([null, [], 'snapshot', 42])('reports %j as not a snapshot', (value) => {
-    expect(problemsOf(parseSnapshot(value)).length).toBeGreaterThan(0);
+    expect(problemsOf(parseSnapshot(value)).map((p) => p.code)).toEqual(['not_a_snapshot']);
   });
 
   it('reports a collection that is not a list', () => {

@@ -122,8 +122,9 @@ test('from the overview to a new measurement with the keyboard alone', async () 
   expect(firstInvalid.describedBy).not.toBe('');
   expect(await page.getByRole('alert').filter({ hasText: /korrigier|Eingabe/i }).count()).toBe(1);
 
-  // Typing a period and a value; a municipality is chosen with the arrow keys.
-  const period = periodExample(indicator.period as MeasurementPeriod, '2031');
+  // Typing a period and a value; a municipality is chosen with the arrow keys. The period lies
+  // before the example's data (a future one is refused as not yet measured).
+  const period = periodExample(indicator.period as MeasurementPeriod, '2010');
   await page.keyboard.type(period);
   await tabTo((f) => f.tag === 'INPUT', { limit: 3 });
   await page.keyboard.type('12,5');

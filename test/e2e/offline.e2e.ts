@@ -73,8 +73,10 @@ describe('without a network', () => {
     await page.goto(`${baseUrl}/indikatoren/${indicator.id}`);
     await renderedHeading(page);
     await page.getByRole('button', { name: 'Messwert erfassen' }).click();
-    await page.getByLabel(/^Zeitraum/).fill('2031');
-    await page.getByLabel(/^Wert/).fill('4321,5');
+    // A year before the example's data (a future one is refused as not yet measured) and a
+    // value any unit allows (a percentage stays within 100).
+    await page.getByLabel(/^Zeitraum/).fill('2010');
+    await page.getByLabel(/^Wert/).fill('43,5');
     await page.getByLabel(/^Quelle/).fill('Eigene Zählung, offline erfasst');
     await page.getByRole('button', { name: 'Speichern' }).click();
     await expect.poll(() => page.getByText('Der Messwert ist gespeichert.').count()).toBe(1);
@@ -84,7 +86,7 @@ describe('without a network', () => {
     // The measurement table row (its source is unique to this test).
     const row = page.getByRole('row').filter({ hasText: 'Eigene Zählung, offline erfasst' });
     await expect.poll(() => row.count()).toBe(1);
-    expect(await row.textContent()).toMatch(/2031.*4\.321,5/);
+    expect(await row.textContent()).toMatch(/2010.*43,5/);
     await page.goto(`${baseUrl}/massnahmen/${measure!.id}`);
     expect(await renderedHeading(page)).toBe('Offline geändert: Sprachcafé');
     expect(errors).toEqual([]);

@@ -1,20 +1,22 @@
 // Importing measurements from a CSV file in the export's format (MEASUREMENT_COLUMNS).
 // The file is checked as a whole before anything is written: each row names its indicator
-// (by ID or name), a period of the indicator's shape, a value in German number format, the
+// (by ID or name), a period of the indicator's shape that has begun, a value in German number
+// format that the indicator's unit allows (core/measurement-rules.ts, as in the form), the
 // place (county-wide when empty, else a municipality by name or official key) and a source.
 // Each row gets a verdict: new, update (the period and place already hold another value),
 // unchanged (already stored as it is; re-importing an exported file is harmless) or error.
 // The import is all-or-nothing: one faulty row blocks the whole file, so a half-imported
-// file never leaves the person guessing which rows arrived.
+// file never leaves the person guessing which rows arrived. A row with more or fewer cells
+// than the header was split or merged by a spreadsheet program (an unquoted "61,5" read as
+// two cells): its columns cannot be trusted, so it is refused for that alone.
 import type { Indicator, Measurement, Municipality } from '../schema';
-import { periodMatches } from '../periods';
 import { measurementSchema, periodKey } from '../schema';
-import { periodExample } from '../measurement-rules';
+import { measurementValueProblems } from '../measurement-rules';
 import { problemsOf } from '../validation';
 import { parseDateDe, parseNumberDe } from './german-format';
 import type { ImportProblem } from './import-problems';
 import { MEASUREMENT_COLUMNS } from './indicator-rows';
-import { readCsv, readTextCell } from './table';
+import { isBlankRow, readCsv, readTextCell } from './table';
 
 export type MeasurementValues = Pick<Measurement, 'indicatorId' | 'period' | 'value' | 'municipalityId' | 'source' | 'note'>;
 
@@ -43,6 +45,8 @@ export type ImportContext = {
   indicators: Indicator[];
   municipalities: Municipality[];
   measurements: Measurement[];
+  /** Today as an ISO date: a period that begins later is refused. */
+  today: string;
 };
 
 const C = MEASUREMENT_COLUMNS;
@@ -89,14 +93,22 @@ export function previewMeasurementImport(text: string, context: ImportContext): 
   );
   const seen = new Map<string, number>();
 
+  const misshapen = new Map(table.misshapen.map((m) => [m.row, m]));
   const rows: ImportRow[] = [];
   table.rows.forEach((cells, index) => {
-    if (cells.every((c) => c.trim() === '')) return;
+    if (isBlankRow(cells)) return;
     const row = index + 2;
     const cell = (header: string) => {
       const at = column.get(norm(header));
       return at === undefined ? '' : readTextCell(cells[at] ?? '').trim();
     };
+    const shape = misshapen.get(row);
+    if (shape) {
+      const problem: ImportProblem = { column: '', code: 'cell_count', params: { cells: shape.cells, expected: shape.expected } };
+      const name = cell(C.indicator) || cell(C.indicatorId);
+      rows.push({ row, verdict: 'error', problems: [problem], values: null, existingId: null, indicatorName: name, municipalityName: '' });
+      return;
+    }
     const problems: ImportProblem[] = [];
     const problem = (col: string, code: ImportProblem['code'], params: ImportProblem['params'] = {}) => problems.push({ column: col, code, params });
 
@@ -115,18 +127,30 @@ export function previewMeasurementImport(text: string, context: ImportContext): 
       else indicator = named[0];
     } else problem(C.indicator, 'missing_cell');
 
+    // The unit is not stored, but a unit that is not the indicator's means the columns moved:
+    // a spreadsheet that split "61,5" at its comma puts the 5 here and pads the row so its
+    // cell count looks right.
+    const unitText = cell(C.unit);
+    if (indicator && unitText && norm(unitText) !== norm(indicator.unit)) {
+      problem(C.unit, 'unit_mismatch', { value: unitText, expected: indicator.unit });
+    }
+
     const periodText = cell(C.period);
     const period = readPeriod(periodText);
     if (!periodText) problem(C.period, 'missing_cell');
     else if (!period) problem(C.period, 'invalid_period', { value: periodText });
-    else if (indicator && !periodMatches(indicator.period, period)) {
-      problem(C.period, 'period_mismatch', { expected: periodExample(indicator.period, period.slice(0, 4)) });
-    }
 
     const valueText = cell(C.value);
     const value = valueText ? parseNumberDe(valueText) : null;
     if (!valueText) problem(C.value, 'missing_cell');
     else if (value === null) problem(C.value, 'invalid_number', { value: valueText });
+
+    // The same rules as the form's: the period's shape, not in the future, a value the unit allows.
+    if (indicator && period) {
+      for (const p of measurementValueProblems(indicator, { period, municipalityId: null, value: value ?? undefined }, context.today)) {
+        problem(p.path === 'value' ? C.value : C.period, p.code, p.params);
+      }
+    }
 
     // Place: empty means county-wide; a key and a name must agree when both are given.
     const keyText = cell(C.officialKey);

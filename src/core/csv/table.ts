@@ -1,7 +1,14 @@
 // CSV files as German spreadsheet programs expect them: UTF-8 with a byte order mark (without
 // it Excel reads the file as Windows-1252 and breaks every umlaut), semicolons between fields
-// (the comma is the decimal separator), CRLF between rows, and quotes around fields that hold
-// a semicolon, a quote or a line break. papaparse does the quoting and the parsing.
+// (the comma is the decimal separator), CRLF between rows. papaparse does the quoting and the
+// parsing.
+//
+// Quotes go around every field that holds a comma, semicolon, tab, quote or line break, not
+// only around those holding the semicolon: LibreOffice opens a CSV file splitting at comma,
+// semicolon and tab unless told otherwise, so an unquoted "61,5" came back as two cells. A row
+// whose cell count differs from the header's is reported (`misshapen`), so a file that was
+// split anyway (an older export) is refused with the row named instead of read with shifted
+// columns.
 //
 // Text that starts like a formula (= + - @) is written with a leading apostrophe, so opening
 // the file cannot run a formula someone typed into an offer description (CSV injection).
@@ -13,6 +20,8 @@ export const BOM = '\uFEFF';
 const DELIMITER = ';';
 
 const formulaStart = /^[=+\-@\t\r']/;
+/** What a spreadsheet program may read as the end of a cell when the field is not quoted. */
+const splitsCell = /[,;\t"\r\n]/;
 
 /** A text cell, guarded against formula injection. */
 export function textCell(text: string): string {
@@ -26,10 +35,29 @@ export function readTextCell(cell: string): string {
 
 /** A whole file: header row, then the rows, every cell already a string. */
 export function writeCsv(header: string[], rows: string[][]): string {
-  return BOM + Papa.unparse([header, ...rows], { delimiter: DELIMITER, newline: '\r\n', quotes: false, header: false }) + '\r\n';
+  return BOM + Papa.unparse([header, ...rows], {
+    delimiter: DELIMITER,
+    newline: '\r\n',
+    quotes: (value: unknown) => typeof value === 'string' && splitsCell.test(value),
+    header: false,
+  }) + '\r\n';
 }
 
-export type CsvTable = { header: string[]; rows: string[][]; errors: string[] };
+/** A row whose cell count is not the header's; `row` as a spreadsheet numbers it (header = 1). */
+export type MisshapenRow = { row: number; cells: number; expected: number };
+
+export type CsvTable = { header: string[]; rows: string[][]; errors: string[]; misshapen: MisshapenRow[] };
+
+/** How many cells count: up to the last that holds more than spaces. */
+function usedLength(cells: string[]): number {
+  for (let i = cells.length; i > 0; i--) if (cells[i - 1]!.trim() !== '') return i;
+  return 0;
+}
+
+/** An empty line, or a row of empty cells a spreadsheet wrote below the data. */
+export function isBlankRow(cells: string[]): boolean {
+  return usedLength(cells) === 0;
+}
 
 /**
  * Reads a file written by this app or saved by a spreadsheet program: with or without BOM,
@@ -39,8 +67,11 @@ export type CsvTable = { header: string[]; rows: string[][]; errors: string[] };
  */
 export function readCsv(text: string): CsvTable {
   const body = text.startsWith(BOM) ? text.slice(1) : text;
-  const newline = body.includes('\r\n') ? '\r\n' : '\n';
-  const firstLine = body.slice(0, body.indexOf(newline) === -1 ? body.length : body.indexOf(newline));
+  // The header's line end is the file's: a cell further down may hold a quoted CRLF in a file
+  // that a spreadsheet saved with LF rows.
+  const firstBreak = body.search(/\r?\n/);
+  const newline = firstBreak !== -1 && body[firstBreak] === '\r' ? '\r\n' : '\n';
+  const firstLine = body.slice(0, firstBreak === -1 ? body.length : firstBreak);
   const delimiter = firstLine.includes(';') ? ';' : firstLine.includes('\t') ? '\t' : firstLine.includes(',') ? ',' : ';';
   const parsed = Papa.parse<string[]>(body, { delimiter, newline, header: false, skipEmptyLines: false });
   const all = parsed.data;
@@ -50,5 +81,14 @@ export function readCsv(text: string): CsvTable {
   const [header = [], ...rows] = all;
   // A quote that is never closed swallows the rest of the file; that must not pass silently.
   const errors = parsed.errors.filter((e) => e.type === 'Quotes').map((e) => `${e.code}${e.row === undefined ? '' : ` @${e.row + 2}`}`);
-  return { header: header.map((h) => h.trim()), rows, errors };
+  // LibreOffice saves every row as wide as the widest, header included: empty cells past the
+  // last column name are padding, and a row is too wide only when it holds text out there.
+  const names = header.map((h) => h.trim());
+  const width = usedLength(names);
+  const misshapen = rows.flatMap((cells, index) => {
+    if (isBlankRow(cells)) return [];
+    const count = cells.length < width ? cells.length : Math.max(width, usedLength(cells));
+    return count === width ? [] : [{ row: index + 2, cells: count, expected: width }];
+  });
+  return { header: names.slice(0, width), rows, errors, misshapen };
 }

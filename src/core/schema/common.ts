@@ -84,3 +84,20 @@ export function checkDateOrder(
     ctx.addIssue({ code: 'custom', path, params: { problem: 'date_order' }, message: 'date_order' });
   }
 }
+
+const overlaps = (a: string, b: string) => a === b || a.startsWith(`${b}.`) || b.startsWith(`${a}.`);
+
+/**
+ * For a rule across fields (superRefine): run it even when other fields of the record have
+ * problems, as long as the fields it reads (dotted paths) have none. zod skips refinements once
+ * any field failed, so a form showed "Ende liegt vor dem Anfangsdatum" only after the person
+ * had fixed everything else; now both show at once.
+ */
+export function whenFieldsValid(...fields: string[]): z.core.$ZodSuperRefineParams {
+  return {
+    when: (payload) =>
+      typeof payload.value === 'object' &&
+      payload.value !== null &&
+      !payload.issues.some((issue) => fields.some((field) => overlaps((issue.path ?? []).map(String).join('.'), field))),
+  };
+}

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { conceptStatuses } from '../vocabulary';
-import { checkDateOrder, isoDate, optionalText, recordBase, text, uuid } from './common';
+import { checkDateOrder, isoDate, optionalText, recordBase, text, uuid, whenFieldsValid } from './common';
 
 export const conceptStatus = z.enum(conceptStatuses);
 export type ConceptStatus = z.infer<typeof conceptStatus>;
@@ -29,5 +29,5 @@ export const conceptSchema = z
     status: conceptStatus,
     adoptedOn: isoDate.nullable().default(null),
   })
-  .superRefine((c, ctx) => checkDateOrder(ctx, c.validFrom, c.validTo, ['validTo']));
+  .superRefine((c, ctx) => checkDateOrder(ctx, c.validFrom, c.validTo, ['validTo']), whenFieldsValid('validFrom', 'validTo'));
 export type Concept = z.infer<typeof conceptSchema>;

@@ -1,7 +1,7 @@
 // A caseworker's note that a directory entry is outdated, and how the coordinator resolved it.
 import { z } from 'zod';
 import { correctionTargets, correctionStatuses } from '../vocabulary';
-import { isoDateTime, optionalText, recordBase, text, uuid } from './common';
+import { isoDateTime, optionalText, recordBase, text, uuid, whenFieldsValid } from './common';
 
 export const correctionTarget = z.enum(correctionTargets);
 export const correctionStatus = z.enum(correctionStatuses);
@@ -23,5 +23,5 @@ export const correctionReportSchema = z
     if (r.status === 'dismissed' && r.resolution.trim() === '') {
       ctx.addIssue({ code: 'custom', path: ['resolution'], params: { problem: 'required' }, message: 'required' });
     }
-  });
+  }, whenFieldsValid('status', 'resolution'));
 export type CorrectionReport = z.infer<typeof correctionReportSchema>;

@@ -1,6 +1,6 @@
 // The directory of providers, their offers and locations (mapped to Open Referral HSDS).
 import { z } from 'zod';
-import { isoDate, languageTag, optionalText, recordBase, targetGroup, text, uuid } from './common';
+import { isoDate, languageTag, optionalText, recordBase, targetGroup, text, uuid, whenFieldsValid } from './common';
 
 const time = z.string().regex(/^([01]\d|2[0-3]):[0-5]\d$/);
 
@@ -15,7 +15,7 @@ export const openingSlot = z
     if (s.opens >= s.closes) {
       ctx.addIssue({ code: 'custom', path: ['closes'], params: { problem: 'time_order' }, message: 'time_order' });
     }
-  });
+  }, whenFieldsValid('opens', 'closes'));
 export type OpeningSlot = z.infer<typeof openingSlot>;
 
 export const openingHours = z.array(openingSlot).max(28);

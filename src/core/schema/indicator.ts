@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { directions, measurementPeriods } from '../vocabulary';
-import { checkDateOrder, isoDate, optionalText, recordBase, text, uuid } from './common';
+import { checkDateOrder, isoDate, optionalText, recordBase, text, uuid, whenFieldsValid } from './common';
 
 export const direction = z.enum(directions);
 export type Direction = z.infer<typeof direction>;
@@ -27,7 +27,7 @@ export const indicatorSchema = z
     measureIds: z.array(uuid).max(50),
     byMunicipality: z.boolean(),
   })
-  .superRefine((i, ctx) => checkDateOrder(ctx, i.baseline.date, i.target.date, ['target', 'date']));
+  .superRefine((i, ctx) => checkDateOrder(ctx, i.baseline.date, i.target.date, ['target', 'date']), whenFieldsValid('baseline.date', 'target.date'));
 export type Indicator = z.infer<typeof indicatorSchema>;
 
 /** "2024", "2024-Q2" or "2024-05", by the indicator's measurement period. */

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { municipalityKinds } from '../vocabulary';
-import { figure, isoDate, optionalText, recordBase, text, uuid } from './common';
+import { figure, isoDate, optionalText, recordBase, text, uuid, whenFieldsValid } from './common';
 
 export const municipalityKind = z.enum(municipalityKinds);
 export type MunicipalityKind = z.infer<typeof municipalityKind>;
@@ -39,5 +39,5 @@ export const municipalitySchema = z
     if (needsParent !== (m.parentId !== null)) {
       ctx.addIssue({ code: 'custom', path: ['parentId'], params: { problem: 'parent_kind' }, message: 'parent_kind' });
     }
-  });
+  }, whenFieldsValid('kind', 'parentId'));
 export type Municipality = z.infer<typeof municipalitySchema>;

@@ -1,7 +1,7 @@
 // The concept's plan: fields of action hold goals, measures implement goals.
 import { z } from 'zod';
 import { measureStatuses } from '../vocabulary';
-import { checkDateOrder, isoDate, optionalText, priority, recordBase, targetGroup, text, uuid } from './common';
+import { checkDateOrder, isoDate, optionalText, priority, recordBase, targetGroup, text, uuid, whenFieldsValid } from './common';
 
 export const fieldOfActionSchema = z.object({
   ...recordBase,
@@ -53,5 +53,5 @@ export const measureSchema = z
     budgetPerYear: z.number().nonnegative().max(100_000_000),
     progressNotes: z.array(progressNote).max(500),
   })
-  .superRefine((m, ctx) => checkDateOrder(ctx, m.start, m.end, ['end']));
+  .superRefine((m, ctx) => checkDateOrder(ctx, m.start, m.end, ['end']), whenFieldsValid('start', 'end'));
 export type Measure = z.infer<typeof measureSchema>;

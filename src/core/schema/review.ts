@@ -2,7 +2,7 @@
 // overridden with a reason, the findings, and the adaptations recommended to the concept.
 import { z } from 'zod';
 import { goalStatuses, adaptationKinds, reviewStatuses } from '../vocabulary';
-import { isoDate, isoDateTime, optionalText, recordBase, text, uuid } from './common';
+import { isoDate, isoDateTime, optionalText, recordBase, text, uuid, whenFieldsValid } from './common';
 
 export const goalStatus = z.enum(goalStatuses);
 export type GoalStatus = z.infer<typeof goalStatus>;
@@ -19,7 +19,7 @@ export const goalAssessment = z
     if (a.confirmedStatus !== a.computedStatus && a.overrideReason.trim() === '') {
       ctx.addIssue({ code: 'custom', path: ['overrideReason'], params: { problem: 'required' }, message: 'required' });
     }
-  });
+  }, whenFieldsValid('computedStatus', 'confirmedStatus', 'overrideReason'));
 export type GoalAssessment = z.infer<typeof goalAssessment>;
 
 export const adaptationKind = z.enum(adaptationKinds);

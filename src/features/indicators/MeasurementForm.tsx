@@ -1,5 +1,6 @@
 // Adding and editing a measurement use one form. Besides the schema, a measurement is checked
-// against its indicator (the period's shape) and its siblings (one value per period and place).
+// against its indicator (the period's shape, a period that has begun, a value its unit allows)
+// and its siblings (one value per period and place): core/measurement-rules.ts.
 import { useEffect, useRef } from 'react';
 import { useTranslation } from '../../ui/i18n';
 import { measurementRuleProblems, periodExample } from '../../core/measurement-rules';
@@ -55,7 +56,7 @@ export function MeasurementForm({ indicator, measurement, measurements, municipa
       const changes = changesOf(v);
       return [
         ...recordProblems('measurements', measurement, changes),
-        ...measurementRuleProblems(indicator, { id: measurement?.id, period: changes.period, municipalityId: changes.municipalityId }, measurements),
+        ...measurementRuleProblems(indicator, { ...changes, id: measurement?.id }, measurements, today()),
       ];
     },
     onSubmit: async (v) => {

@@ -1,18 +1,25 @@
-// The measurement table with its add and edit form. The municipality filter lives in the URL
-// (?gemeinde=<id> or ?gemeinde=kreisweit), so a filtered table can be bookmarked and shared.
+// The measurement table with its add and edit form, and deletion after a confirmation (a
+// tombstone: the value stops counting for status, chart, report and export). The municipality
+// filter lives in the URL (?gemeinde=<id> or ?gemeinde=kreisweit), so a filtered table can be
+// bookmarked and shared. The value stands next to the period, so a phone shows both.
 import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from '../../ui/i18n';
 import { useSearchParams } from 'react-router';
 import { byPeriodNewestFirst } from '../../core/measurement-rules';
 import type { Indicator, Measurement, Municipality } from '../../core/schema';
+import { remove } from '../../db/repository';
+import { ConfirmDialog } from '../../ui/ConfirmDialog';
 import { formatNumber } from '../../ui/format';
 import { municipalityName, municipalityOptions } from '../../ui/municipality-options';
 import { MeasurementForm } from './MeasurementForm';
+import './indicators.css';
 
 const COUNTY = 'kreisweit';
 const FILTER = 'gemeinde';
 
 type Editing = { measurement: Measurement | null } | null;
+/** The measurement to delete, and the button that asked, for the focus to go back to. */
+type Deleting = { measurement: Measurement; opener: HTMLButtonElement } | null;
 
 type Props = { indicator: Indicator; measurements: Measurement[]; municipalities: Municipality[] };
 
@@ -20,7 +27,8 @@ export function MeasurementsSection({ indicator, measurements, municipalities }:
   const { t, i18n } = useTranslation(['indicators', 'common']);
   const lang = i18n.language;
   const [editing, setEditing] = useState<Editing>(null);
-  const [saved, setSaved] = useState(false);
+  const [done, setDone] = useState<'saved' | 'deleted' | null>(null);
+  const [deleting, setDeleting] = useState<Deleting>(null);
   const [params, setParams] = useSearchParams();
   const kindLabel = (kind: Municipality['kind']) => t(`common:municipalityKind.${kind}`);
   const names = new Map(municipalities.map((m) => [m.id, municipalityName(m, kindLabel)]));
@@ -43,19 +51,28 @@ export function MeasurementsSection({ indicator, measurements, municipalities }:
   }, [editing]);
 
   const open = (measurement: Measurement | null) => {
-    setSaved(false);
+    setDone(null);
     setEditing({ measurement });
   };
-  const done = (wasSaved: boolean) => {
+  const close = (wasSaved: boolean) => {
     returnFocus.current = true;
     setEditing(null);
-    setSaved(wasSaved);
+    setDone(wasSaved ? 'saved' : null);
+  };
+  const confirmDelete = async () => {
+    if (!deleting) return;
+    await remove('measurements', deleting.measurement.id);
+    if (editing?.measurement?.id === deleting.measurement.id) setEditing(null);
+    setDeleting(null);
+    setDone('deleted');
+    // The row and its button are gone; the add button is the nearest place to continue.
+    addButton.current?.focus();
   };
 
   return (
     <section aria-labelledby="measurements-title">
       <h2 id="measurements-title">{t('measurements')}</h2>
-      <p role="status">{saved ? t('saved') : null}</p>
+      <p role="status">{done === 'saved' ? t('saved') : done === 'deleted' ? t('deleted') : null}</p>
       {editing ? (
         <MeasurementForm
           key={editing.measurement?.id ?? 'new'}
@@ -63,7 +80,7 @@ export function MeasurementsSection({ indicator, measurements, municipalities }:
           measurement={editing.measurement}
           measurements={measurements}
           municipalities={municipalities}
-          onDone={done}
+          onDone={close}
         />
       ) : (
         <div className="actions">
@@ -106,10 +123,10 @@ export function MeasurementsSection({ indicator, measurements, municipalities }:
             <thead>
               <tr>
                 <th scope="col">{t('columns.period')}</th>
-                <th scope="col">{t('columns.place')}</th>
                 <th scope="col" className="number">
                   {t('columns.value', { unit: indicator.unit })}
                 </th>
+                <th scope="col">{t('columns.place')}</th>
                 <th scope="col">{t('columns.source')}</th>
                 <th scope="col">{t('columns.note')}</th>
                 <th scope="col">{t('columns.actions')}</th>
@@ -119,21 +136,44 @@ export function MeasurementsSection({ indicator, measurements, municipalities }:
               {shown.map((m) => (
                 <tr key={m.id}>
                   <th scope="row">{m.period}</th>
-                  <td>{placeOf(m)}</td>
                   <td className="number">{formatNumber(m.value, lang)}</td>
+                  <td>{placeOf(m)}</td>
                   <td>{m.source}</td>
                   <td>{m.note}</td>
                   <td>
-                    <button className="button" type="button" onClick={() => open(m)}>
-                      {t('common:actions.edit')}{' '}
-                      <span className="visually-hidden">{t('editRow', { period: m.period, place: placeOf(m) })}</span>
-                    </button>
+                    <div className="row-actions">
+                      <button className="button" type="button" onClick={() => open(m)}>
+                        {t('common:actions.edit')}{' '}
+                        <span className="visually-hidden">{t('editRow', { period: m.period, place: placeOf(m) })}</span>
+                      </button>
+                      <button className="button" type="button" onClick={(event) => setDeleting({ measurement: m, opener: event.currentTarget })}>
+                        {t('common:actions.delete')}{' '}
+                        <span className="visually-hidden">{t('editRow', { period: m.period, place: placeOf(m) })}</span>
+                      </button>
+                    </div>
                   </td>
                 </tr>
               ))}
             </tbody>
           </table>
         </div>
+      ) : null}
+      {deleting ? (
+        <ConfirmDialog
+          title={t('deleteTitle')}
+          text={t('deleteText', {
+            value: formatNumber(deleting.measurement.value, lang),
+            unit: indicator.unit,
+            period: deleting.measurement.period,
+            place: placeOf(deleting.measurement),
+          })}
+          confirmLabel={t('deleteConfirm')}
+          onConfirm={confirmDelete}
+          onCancel={() => {
+            deleting.opener.focus();
+            setDeleting(null);
+          }}
+        />
       ) : null}
     </section>
   );

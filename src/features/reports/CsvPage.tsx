@@ -73,7 +73,7 @@ export function CsvPage() {
     setDone('');
     setRefused('');
     if (!file) return setPreview(null);
-    setPreview(previewMeasurementImport(await file.text(), { indicators, municipalities, measurements }));
+    setPreview(previewMeasurementImport(await file.text(), { indicators, municipalities, measurements, today: today() }));
   };
   const confirm = async () => {
     if (!preview) return;

@@ -1,8 +1,12 @@
+// The preview of a measurement import: a summary, the faulty rows with what is wrong in each
+// (a list above the table, so a phone reads them without scrolling sideways), and the table of
+// rows with their verdict next to the row number.
 import { useTranslation } from '../../ui/i18n';
 import { importProblemText } from '../../core/csv/import-problems';
 import type { ImportPreview } from '../../core/csv/measurement-import';
 import { formatNumber } from '../../ui/format';
 import { TableScroll } from '../../ui/TableScroll';
+import './csv.css';
 
 type Props = { preview: ImportPreview; busy: boolean; onConfirm: () => void; onCancel: () => void };
 
@@ -23,11 +27,12 @@ export function ImportPreviewTable({ preview, busy, onConfirm, onCancel }: Props
   }
   const count = (verdict: string) => preview.rows.filter((r) => r.verdict === verdict).length;
   const changes = count('new') + count('update');
+  const faulty = preview.rows.filter((r) => r.problems.length > 0);
   return (
     <>
       <h3>{t('csv.preview')}</h3>
       <p>
-        {t('csv.rowsSummary', { rows: preview.rows.length, new: count('new'), update: count('update'), unchanged: count('unchanged'), error: count('error') })}
+        {t('csv.rowsSummary', { count: preview.rows.length, new: count('new'), update: count('update'), unchanged: count('unchanged'), error: count('error') })}
       </p>
       {count('error') > 0 ? (
         <p role="alert" className="form-errors">
@@ -36,37 +41,42 @@ export function ImportPreviewTable({ preview, busy, onConfirm, onCancel }: Props
       ) : changes === 0 ? (
         <p>{t('csv.nothingToDo')}</p>
       ) : null}
+      {faulty.length > 0 ? (
+        <section aria-labelledby="csv-faulty" className="import-faulty">
+          <h4 id="csv-faulty">{t('csv.faultyRows')}</h4>
+          <ul>
+            {faulty.map((row) => (
+              <li key={row.row}>
+                <strong>{t('csv.rowLabel', { row: row.row })}</strong> {row.problems.map((p) => importProblemText(p, lang)).join(' ')}
+              </li>
+            ))}
+          </ul>
+        </section>
+      ) : null}
       <TableScroll label={t('csv.preview')}>
         <table className="report-table">
-          <caption>{t('csv.preview')}</caption>
+          <caption className="visually-hidden">{t('csv.preview')}</caption>
           <thead>
             <tr>
               <th scope="col">{t('csv.row')}</th>
+              <th scope="col">{t('csv.result')}</th>
               <th scope="col">{t('csv.indicator')}</th>
               <th scope="col">{t('csv.periodCol')}</th>
               <th scope="col">{t('csv.place')}</th>
               <th scope="col">{t('csv.value')}</th>
-              <th scope="col">{t('csv.result')}</th>
             </tr>
           </thead>
           <tbody>
             {preview.rows.map((row) => (
               <tr key={row.row}>
                 <th scope="row">{row.row}</th>
+                <td>
+                  <strong>{t(`csv.verdict.${row.verdict}`)}</strong>
+                </td>
                 <td>{row.indicatorName}</td>
                 <td>{row.values?.period ?? ''}</td>
                 <td>{row.values ? row.municipalityName || t('common:states.countyWide') : row.municipalityName}</td>
                 <td>{row.values ? formatNumber(row.values.value, i18n.language, 6) : ''}</td>
-                <td>
-                  <strong>{t(`csv.verdict.${row.verdict}`)}</strong>
-                  {row.problems.length > 0 ? (
-                    <ul>
-                      {row.problems.map((p, i) => (
-                        <li key={i}>{importProblemText(p, lang)}</li>
-                      ))}
-                    </ul>
-                  ) : null}
-                </td>
               </tr>
             ))}
           </tbody>

@@ -1,13 +1,18 @@
 // Import is checked in full before anything is written: a rejected file lists its problems
-// (where and what) and leaves the data as it was; a clean one shows what it holds first.
+// (where and what) and leaves the data as it was; a clean one shows what it holds and when it
+// was exported first, and the question before replacing says that changes made on this device
+// since then are lost (with the time of the last one, when it is later than the backup).
 import { useState } from 'react';
 import { useTranslation } from '../../ui/i18n';
 import { describeProblem } from '../../core/messages';
 import { entityKinds } from '../../core/schema';
 import type { Snapshot, SnapshotProblem } from '../../core/snapshot';
 import { parseSnapshotText } from '../../core/snapshot';
+import { useMeta } from '../../db/hooks';
 import { replaceAll } from '../../db/snapshot';
+import { LAST_CHANGE_KEY } from '../../db/storage-status';
 import { ConfirmDialog } from '../../ui/ConfirmDialog';
+import { formatDateTime } from './storage-format';
 
 const SHOWN_PROBLEMS = 20;
 
@@ -24,6 +29,7 @@ export function ImportSection() {
   const { t, i18n } = useTranslation('settings');
   const lang = i18n.language;
   const [state, setState] = useState<State>({ step: 'idle' });
+  const lastChange = useMeta<string>(LAST_CHANGE_KEY);
 
   const read = async (file: File | undefined) => {
     if (!file) return;
@@ -36,6 +42,13 @@ export function ImportSection() {
     }
     const parsed = parseSnapshotText(text);
     setState(parsed.ok ? { step: 'ready', snapshot: parsed.snapshot, confirming: false } : { step: 'rejected', problems: parsed.problems });
+  };
+
+  const confirmText = (exportedAt: string) => {
+    const lost = t('import.confirmText', { exportedAt: formatDateTime(exportedAt, lang) });
+    // A change on this device after the export is what would be lost: say when it was.
+    const changedLater = lastChange !== undefined && Date.parse(lastChange) > Date.parse(exportedAt);
+    return changedLater ? `${lost} ${t('import.changedSince', { lastChange: formatDateTime(lastChange, lang) })}` : lost;
   };
 
   const where = (problem: SnapshotProblem) =>
@@ -67,7 +80,7 @@ export function ImportSection() {
         ) : null}
         {state.step === 'ready' ? (
           <div>
-            <p>{t('import.preview')}</p>
+            <p>{t('import.preview', { exportedAt: formatDateTime(state.snapshot.exportedAt, lang) })}</p>
             <ul>
               {entityKinds.map((kind) => (
                 <li key={kind}>
@@ -84,8 +97,8 @@ export function ImportSection() {
       </div>
       {state.step === 'ready' && state.confirming ? (
         <ConfirmDialog
-          title={t('example.confirmTitle')}
-          text={t('import.text')}
+          title={t('import.confirmTitle')}
+          text={confirmText(state.snapshot.exportedAt)}
           confirmLabel={t('import.confirm')}
           onCancel={() => setState({ ...state, confirming: false })}
           onConfirm={async () => {

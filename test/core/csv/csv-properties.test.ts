@@ -5,6 +5,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { formatNumberDe, parseNumberDe } from '../../../src/core/csv/german-format';
 import { readCsv, readTextCell, textCell, writeCsv } from '../../../src/core/csv/table';
+import { openAndSaveInCalc } from './libreoffice-like';
 
 const SEED = 20261125;
 
@@ -22,6 +23,18 @@ describe('CSV files for German spreadsheets', () => {
         const table = readCsv(file);
         expect(table.errors).toEqual([]);
         expect(table.header).toEqual(['Name', 'Beschreibung', 'Hinweis']);
+        expect(table.rows.map((row) => row.map(readTextCell))).toEqual(rows);
+      }),
+      { seed: SEED, numRuns: 300 },
+    );
+  });
+
+  it('give back every text cell after LibreOffice opened them with its default separators and saved them', () => {
+    fc.assert(
+      fc.property(fc.array(fc.array(awkwardText, { minLength: 3, maxLength: 3 }), { minLength: 1, maxLength: 8 }), (rows) => {
+        const file = openAndSaveInCalc(writeCsv(['Name', 'Beschreibung', 'Hinweis'], rows.map((row) => row.map(textCell))));
+        const table = readCsv(file);
+        expect(table.misshapen).toEqual([]);
         expect(table.rows.map((row) => row.map(readTextCell))).toEqual(rows);
       }),
       { seed: SEED, numRuns: 300 },

@@ -19,9 +19,9 @@ const awkward = [
 
 describe('a CSV file for German spreadsheet programs', () => {
   it('starts with a byte order mark, separates with semicolons and ends rows with CRLF', () => {
-    const file = writeCsv(['Name', 'Wert'], [['Haldensleben', '1.234,5']]);
+    const file = writeCsv(['Name', 'Wert'], [['Haldensleben', '1234']]);
     expect(file.startsWith(BOM)).toBe(true);
-    expect(file).toBe(`${BOM}Name;Wert\r\nHaldensleben;1.234,5\r\n`);
+    expect(file).toBe(`${BOM}Name;Wert\r\nHaldensleben;1234\r\n`);
   });
 
   it('gives back every awkward text unchanged after writing and reading', () => {
@@ -35,6 +35,11 @@ describe('a CSV file for German spreadsheet programs', () => {
   it('quotes fields with semicolons, quotes and line breaks, and leaves plain fields bare', () => {
     const file = writeCsv(['A', 'B', 'C', 'D'], [['a;b', 'sagt "hallo"', 'x\ny', 'Börde']]);
     expect(file).toContain('"a;b";"sagt ""hallo""";"x\ny";Börde\r\n');
+  });
+
+  it('quotes fields with a comma or a tab too, where spreadsheet programs also split by default', () => {
+    const file = writeCsv(['Wert', 'Quelle', 'Anmerkung'], [['61,5', 'BAMF, Stadt', 'a\tb']]);
+    expect(file).toContain('"61,5";"BAMF, Stadt";"a\tb"\r\n');
   });
 
   it('keeps a formula from running: text starting with = + - @ gets a leading apostrophe', () => {

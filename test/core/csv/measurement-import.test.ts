@@ -10,7 +10,7 @@ const quarterly = makeIndicator({ name: 'Beratungsfälle Übergänge', period: '
 const haldensleben = makeMunicipality({ name: 'Haldensleben', officialKey: '15083270' });
 const wanzleben = makeMunicipality({ name: 'Wanzleben-Börde', officialKey: '15083565' });
 const stored = makeMeasurement({ indicatorId: yearly.id, period: '2023', value: 41.5, source: 'BAMF' });
-const context = { indicators: [yearly, quarterly], municipalities: [haldensleben, wanzleben], measurements: [stored] };
+const context = { indicators: [yearly, quarterly], municipalities: [haldensleben, wanzleben], measurements: [stored], today: '2026-06-30' };
 
 const header = 'Indikator-ID;Indikator;Zeitraum;Gemeinde;Gemeindeschlüssel;Wert;Einheit;Quelle;Anmerkung';
 const file = (...lines: string[]) => `${BOM}${[header, ...lines].join('\r\n')}\r\n`;
@@ -20,9 +20,9 @@ describe('importing measurements from a spreadsheet', () => {
   it('reads names, German numbers, places by name or key, and says what each row will do', () => {
     const preview = previewMeasurementImport(
       file(
-        ';Anteil bestandener B1-Prüfungen;2024;;;1.234,5;%;BAMF;',
+        ';Anteil bestandener B1-Prüfungen;2024;;;47,5;%;BAMF;',
         ';anteil bestandener b1-prüfungen;2024;Haldensleben;;44,25;%;Kommune;"Nachgemeldet;\nsiehe Brief"',
-        `${quarterly.id};;2024-Q2;;15083565;12;Fälle;Beratungsstellen;`,
+        `${quarterly.id};;2024-Q2;;15083565;1.234,5;Fälle;Beratungsstellen;`,
         ';Anteil bestandener B1-Prüfungen;2023;;;41,5;%;BAMF;',
         ';Anteil bestandener B1-Prüfungen;2022;;;39;%;BAMF;',
       ),
@@ -30,9 +30,9 @@ describe('importing measurements from a spreadsheet', () => {
     );
     expect(preview.fileProblems).toEqual([]);
     expect(preview.rows.map((r) => [r.row, r.verdict])).toEqual([[2, 'new'], [3, 'new'], [4, 'new'], [5, 'unchanged'], [6, 'update']]);
-    expect(preview.rows[0]!.values).toMatchObject({ indicatorId: yearly.id, period: '2024', value: 1234.5, municipalityId: null });
+    expect(preview.rows[0]!.values).toMatchObject({ indicatorId: yearly.id, period: '2024', value: 47.5, municipalityId: null });
     expect(preview.rows[1]!.values).toMatchObject({ municipalityId: haldensleben.id, value: 44.25, note: 'Nachgemeldet;\nsiehe Brief' });
-    expect(preview.rows[2]!.values).toMatchObject({ indicatorId: quarterly.id, period: '2024-Q2', municipalityId: wanzleben.id });
+    expect(preview.rows[2]!.values).toMatchObject({ indicatorId: quarterly.id, period: '2024-Q2', value: 1234.5, municipalityId: wanzleben.id });
     expect(preview.canImport).toBe(true);
   });
 
@@ -61,6 +61,25 @@ describe('importing measurements from a spreadsheet', () => {
       9: ['Dieser Messwert steht schon in Zeile 2.'],
     });
     expect(preview.rows.find((r) => r.row === 2)?.verdict).toBe('new');
+    expect(preview.canImport).toBe(false);
+  });
+
+  it('refuses what the form refuses: a period not yet begun, a negative count, a percentage over 100', () => {
+    const preview = previewMeasurementImport(
+      file(
+        ';Anteil bestandener B1-Prüfungen;2031;;;47;%;BAMF;',
+        `${quarterly.id};;2025-Q4;;;-5;Fälle;Beratungsstellen;`,
+        ';Anteil bestandener B1-Prüfungen;2025;;;120;%;BAMF;',
+        ';Anteil bestandener B1-Prüfungen;2026;;;48;%;BAMF;',
+      ),
+      context,
+    );
+    expect(Object.fromEntries(preview.rows.map((r) => [r.row, messages(r)]))).toEqual({
+      2: ['Zeitraum liegt in der Zukunft (2031): Ein Wert für einen Zeitraum, der noch nicht begonnen hat, ist geplant, nicht gemessen.'],
+      3: ['Wert darf nicht negativ sein (Einheit: Fälle).'],
+      4: ['Wert muss zwischen 0 und 100 liegen (Einheit: %).'],
+      5: [],
+    });
     expect(preview.canImport).toBe(false);
   });
 

@@ -6,7 +6,12 @@ import { replaceAll } from '../../../src/db/snapshot';
 import { freshDatabase, makeIndicator, makeMeasurement } from '../../factories';
 import { renderApp } from '../../render-app';
 
+// A first render loads the screen's code; on a busy machine that takes a few seconds.
+const LOAD = { timeout: 10_000 };
+
 let database: AppDb;
+// Relative to the real clock, so the story holds in any year.
+const inFourYears = String(new Date().getFullYear() + 4);
 const passRate = makeIndicator({ name: 'Anteil bestandener B1-Prüfungen', unit: '%', period: 'yearly', byMunicipality: false });
 const value2024 = makeMeasurement({ indicatorId: passRate.id, period: '2024', value: 42, municipalityId: null, source: 'BAMF' });
 
@@ -20,7 +25,7 @@ beforeEach(async () => {
 
 async function openForm() {
   const view = renderApp(`/indikatoren/${passRate.id}`);
-  await screen.findByRole('heading', { level: 1, name: passRate.name });
+  await screen.findByRole('heading', { level: 1, name: passRate.name }, LOAD);
   await view.user.click(screen.getByRole('button', { name: 'Messwert erfassen' }));
   return view;
 }
@@ -33,12 +38,12 @@ describe('a caseworker adds a measurement', () => {
   it('sees it in the table, newest first, in German number format', async () => {
     const { user } = await openForm();
     await user.type(screen.getByLabelText(/^Zeitraum/), '2025');
-    await user.type(screen.getByLabelText(/^Wert/), '1234,5');
+    await user.type(screen.getByLabelText(/^Wert/), '61,5');
     await user.click(screen.getByRole('button', { name: 'Speichern' }));
 
     expect(await screen.findByText('Der Messwert ist gespeichert.')).toBeInTheDocument();
     const rows = within(table()).getAllByRole('row').slice(1);
-    expect(rows.map((row) => within(row).getAllByRole('cell')[1]?.textContent)).toEqual(['1.234,5', '42']);
+    expect(rows.map((row) => within(row).getAllByRole('cell')[0]?.textContent)).toEqual(['61,5', '42']);
     expect(within(rows[0]!).getByRole('rowheader')).toHaveTextContent('2025');
     expect(within(rows[0]!).getByText('kreisweit')).toBeInTheDocument();
     expect(await database.entities('measurements').count()).toBe(2);
@@ -48,6 +53,9 @@ describe('a caseworker adds a measurement', () => {
     { story: 'a value that is not a number', period: '2025', value: 'abc', field: /^Wert/, message: 'muss eine Zahl sein.' },
     { story: 'a quarter for a yearly indicator', period: '2025-Q1', value: '45', field: /^Zeitraum/, message: 'passt nicht zum Erhebungsrhythmus des Indikators (2025).' },
     { story: 'a year that already has a county-wide value', period: '2024', value: '45', field: /^Zeitraum/, message: 'ist schon erfasst (2024); bitte den vorhandenen Messwert bearbeiten.' },
+    { story: 'a year that has not begun (field test: 2030 in 2026)', period: inFourYears, value: '45', field: /^Zeitraum/, message: `liegt in der Zukunft (${inFourYears})` },
+    { story: 'a percentage above 100', period: '2025', value: '120', field: /^Wert/, message: 'muss zwischen 0 und 100 liegen (Einheit: %).' },
+    { story: 'a negative percentage', period: '2025', value: '-5', field: /^Wert/, message: 'muss zwischen 0 und 100 liegen (Einheit: %).' },
   ])('is told beside the field about $story, keeps the input and saves nothing', async ({ period, value, field, message }) => {
     const { user } = await openForm();
     await user.type(screen.getByLabelText(/^Zeitraum/), period);
@@ -76,6 +84,26 @@ describe('a caseworker adds a measurement', () => {
     expect(within(table()).getByRole('rowheader')).toHaveTextContent('2025-Q2');
   });
 
+  it('is told that an empty period is missing, not malformed', async () => {
+    const { user } = await openForm();
+    await user.type(screen.getByLabelText(/^Wert/), '45');
+    await user.click(screen.getByRole('button', { name: 'Speichern' }));
+    expect(screen.getByLabelText(/^Zeitraum/)).toHaveAccessibleDescription(expect.stringContaining('ist ein Pflichtfeld.'));
+  });
+
+  it('is told that a count cannot be negative (field test: -5 Personen)', async () => {
+    const arrivals = makeIndicator({ name: 'Neu zugewiesene Geflüchtete', unit: 'Personen', period: 'yearly' });
+    await replaceAll({ ...emptyRecords(), indicators: [arrivals] });
+    const { user } = renderApp(`/indikatoren/${arrivals.id}`);
+    await user.click(await screen.findByRole('button', { name: 'Messwert erfassen' }));
+    await user.type(screen.getByLabelText(/^Zeitraum/), '2025');
+    await user.type(screen.getByLabelText(/^Wert/), '-5');
+    await user.click(screen.getByRole('button', { name: 'Speichern' }));
+
+    expect(screen.getByLabelText(/^Wert/)).toHaveAccessibleDescription(expect.stringContaining('darf nicht negativ sein (Einheit: Personen).'));
+    expect(await database.entities('measurements').count()).toBe(0);
+  });
+
   it('is told on leaving the field, before saving', async () => {
     const { user } = await openForm();
     await user.type(screen.getByLabelText(/^Zeitraum/), '2025-Q1');
@@ -97,7 +125,7 @@ describe('a caseworker corrects a measurement', () => {
     first.unmount();
 
     renderApp(`/indikatoren/${passRate.id}`);
-    await screen.findByRole('heading', { level: 1, name: passRate.name });
+    await screen.findByRole('heading', { level: 1, name: passRate.name }, LOAD);
     expect(within(table()).getByRole('row', { name: /2024/ })).toHaveTextContent('43,25');
     expect(await database.entities('measurements').count()).toBe(1);
   });

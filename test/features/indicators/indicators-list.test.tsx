@@ -15,6 +15,8 @@ const passRate = makeIndicator({
   warningThreshold: null,
   goalIds: [goal.id],
 });
+// A first render loads the screen's code; on a busy machine that takes a few seconds.
+const LOAD = { timeout: 10_000 };
 const waiting = makeIndicator({ name: 'Wartezeit auf einen Integrationskurs', unit: 'Wochen', direction: 'lower_better' });
 
 beforeEach(async () => {
@@ -32,7 +34,7 @@ beforeEach(async () => {
 describe('the indicator list', () => {
   it('shows each indicator with its unit, direction, latest county-wide value and status in words', async () => {
     renderApp('/indikatoren');
-    const passItem = (await screen.findByRole('link', { name: /Anteil bestandener B1-Prüfungen/ })).closest('li')!;
+    const passItem = (await screen.findByRole('link', { name: /Anteil bestandener B1-Prüfungen/ }, LOAD)).closest('li')!;
     expect(passItem).toHaveTextContent('% · Höher ist besser');
     expect(passItem).toHaveTextContent('Zuletzt kreisweit: 52,5 % (2024)');
     expect(within(passItem).getByText('Im Plan')).toBeInTheDocument();
@@ -45,8 +47,8 @@ describe('the indicator list', () => {
 
   it('leads to the indicator’s page with its status, target and linked goal', async () => {
     const { user } = renderApp('/indikatoren');
-    await user.click(await screen.findByRole('link', { name: /Anteil bestandener B1-Prüfungen/ }));
-    expect(await screen.findByRole('heading', { level: 1, name: 'Anteil bestandener B1-Prüfungen' })).toBeInTheDocument();
+    await user.click(await screen.findByRole('link', { name: /Anteil bestandener B1-Prüfungen/ }, LOAD));
+    expect(await screen.findByRole('heading', { level: 1, name: 'Anteil bestandener B1-Prüfungen' }, LOAD)).toBeInTheDocument();
     const status = screen.getByRole('region', { name: 'Status' });
     expect(within(status).getByText('Im Plan')).toBeInTheDocument();
     expect(status).toHaveTextContent('Neuester kreisweiter Messwert: 52,5 % (2024).');

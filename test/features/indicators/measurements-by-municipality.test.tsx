@@ -63,6 +63,6 @@ describe('an indicator measured per municipality', () => {
 
     await user.selectOptions(filter, 'kreisweit');
     const countyRows = within(screen.getByRole('table', { name: 'Messwerte' })).getAllByRole('row').slice(1);
-    expect(countyRows.map((row) => within(row).getAllByRole('cell')[0]?.textContent)).toEqual(['kreisweit']);
+    expect(countyRows.map((row) => within(row).getAllByRole('cell')[1]?.textContent)).toEqual(['kreisweit']);
   });
 });

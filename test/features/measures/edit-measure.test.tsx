@@ -6,6 +6,9 @@ import { freshDatabase } from '../../factories';
 import { renderApp } from '../../render-app';
 import { storePlan } from '../plan/plan-data';
 
+// A first render loads the screen's code; on a busy machine that takes a few seconds.
+const LOAD = { timeout: 10_000 };
+
 let plan: Awaited<ReturnType<typeof storePlan>>;
 
 beforeEach(async () => {
@@ -15,7 +18,7 @@ beforeEach(async () => {
 
 async function openEditForm() {
   const app = renderApp(paths.measureEdit(plan.measure.id));
-  await screen.findByRole('heading', { level: 1, name: 'Maßnahme bearbeiten' });
+  await screen.findByRole('heading', { level: 1, name: 'Maßnahme bearbeiten' }, LOAD);
   return app;
 }
 
@@ -32,11 +35,11 @@ describe('the coordinator edits a measure', () => {
     await user.click(within(screen.getByRole('group', { name: 'Gemeinden' })).getByLabelText('Oschersleben (Bode)'));
     await user.click(screen.getByRole('button', { name: 'Speichern' }));
 
-    expect(await screen.findByRole('heading', { level: 1, name: 'Sprachcafé Haldensleben und Oschersleben' })).toBeInTheDocument();
+    expect(await screen.findByRole('heading', { level: 1, name: 'Sprachcafé Haldensleben und Oschersleben' }, LOAD)).toBeInTheDocument();
     first.unmount();
 
     renderApp(paths.measure(plan.measure.id));
-    expect(await screen.findByRole('heading', { level: 1, name: 'Sprachcafé Haldensleben und Oschersleben' })).toBeInTheDocument();
+    expect(await screen.findByRole('heading', { level: 1, name: 'Sprachcafé Haldensleben und Oschersleben' }, LOAD)).toBeInTheDocument();
     const facts = await screen.findByRole('region', { name: 'Eckdaten' });
     expect(within(facts).getByText(/^18\.501\s€$/)).toBeInTheDocument();
     expect(within(facts).getByText('Haldensleben, Oschersleben (Bode)')).toBeInTheDocument();
@@ -57,6 +60,21 @@ describe('the coordinator edits a measure', () => {
     expect(end).toHaveValue('2023-12-31');
     expect(end).toHaveFocus();
     expect(await getById('measures', plan.measure.id)).toMatchObject({ end: '2025-12-31', revision: 1 });
+  });
+
+  it('is told about an end before the start at the same time as about an unreadable budget', async () => {
+    const { user } = await openEditForm();
+    const budget = screen.getByLabelText(/Budget pro Jahr/);
+    await user.clear(budget);
+    await user.type(budget, 'abc');
+    const end = screen.getByLabelText('Ende');
+    await user.clear(end);
+    await user.type(end, '2023-12-31');
+    await user.click(screen.getByRole('button', { name: 'Speichern' }));
+
+    expect(budget).toHaveAccessibleDescription(expect.stringContaining('muss eine Zahl sein.'));
+    expect(end).toHaveAccessibleDescription('liegt vor dem Anfangsdatum.');
+    expect(screen.getByRole('alert')).toHaveTextContent('Bitte korrigieren Sie 2 Angaben. Es wurde nichts gespeichert.');
   });
 
   it('keeps an unreadable budget and an emptied title in the inputs, each with its message', async () => {

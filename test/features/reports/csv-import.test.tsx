@@ -6,6 +6,10 @@ import { replaceAll } from '../../../src/db/snapshot';
 import { paths } from '../../../src/ui/paths';
 import { freshDatabase, makeIndicator, makeMeasurement, makeMunicipality } from '../../factories';
 import { renderApp } from '../../render-app';
+import { openAndSaveInCalc } from '../../core/csv/libreoffice-like';
+
+// A first render loads the screen's code; on a busy machine that takes a few seconds.
+const LOAD = { timeout: 10_000 };
 
 const header = 'Indikator-ID;Indikator;Zeitraum;Gemeinde;Gemeindeschlüssel;Wert;Einheit;Quelle;Anmerkung';
 const csvFile = (...lines: string[]) => new File([`\uFEFF${[header, ...lines].join('\r\n')}\r\n`], 'messwerte.csv', { type: 'text/csv' });
@@ -23,13 +27,16 @@ beforeEach(async () => {
 describe('the coordinator imports measurements from a spreadsheet', () => {
   it('sees a faulty row with its problem, stores nothing, then imports the corrected file', async () => {
     const { user } = renderApp(paths.csv());
-    await screen.findByRole('heading', { level: 1, name: 'CSV-Export und -Import' });
+    await screen.findByRole('heading', { level: 1, name: 'CSV-Export und -Import' }, LOAD);
     const input = screen.getByLabelText('CSV-Datei');
 
     await user.upload(input, csvFile(';Anteil bestandener B1-Prüfungen;2025;;;47,5;%;BAMF;', ';Anteil bestandener B1-Prüfungen;2025;Haldensleben;;12,3,4;%;BAMF;'));
     const table = await screen.findByRole('table', { name: 'Vorschau' });
-    const faulty = within(table).getByRole('row', { name: /^3 / });
-    expect(faulty).toHaveTextContent('Wert ist keine Zahl im deutschen Format: „12,3,4“');
+    expect(within(table).getByRole('row', { name: /^3 Fehler/ })).toBeInTheDocument();
+    const faulty = screen.getByRole('region', { name: 'Fehlerhafte Zeilen' });
+    expect(within(faulty).getAllByRole('listitem').map((item) => item.textContent)).toEqual([
+      'Zeile 3: Wert ist keine Zahl im deutschen Format: „12,3,4“ (z. B. 1.234,5).',
+    ]);
     expect(screen.getByRole('alert')).toHaveTextContent('Es wurde nichts gespeichert.');
     expect(screen.queryByRole('button', { name: /Messwerte übernehmen/ })).not.toBeInTheDocument();
     expect(await listActive('measurements')).toEqual([]);
@@ -48,7 +55,7 @@ describe('the coordinator imports measurements from a spreadsheet', () => {
     records.measurements.push(earlier);
     await replaceAll(records);
     const { user } = renderApp(paths.csv());
-    await screen.findByRole('heading', { level: 1, name: 'CSV-Export und -Import' });
+    await screen.findByRole('heading', { level: 1, name: 'CSV-Export und -Import' }, LOAD);
 
     await user.upload(screen.getByLabelText('CSV-Datei'), csvFile(';Anteil bestandener B1-Prüfungen;2025;;;47,5;%;BAMF;', ';Anteil bestandener B1-Prüfungen;2024;;;44;%;BAMF;'));
     const confirm = await screen.findByRole('button', { name: '2 Messwerte übernehmen' });
@@ -57,5 +64,26 @@ describe('the coordinator imports measurements from a spreadsheet', () => {
 
     expect(await screen.findByRole('alert')).toHaveTextContent('Nichts übernommen: Ein Messwert, den die Datei ändert, wurde inzwischen gelöscht.');
     expect(await listActive('measurements')).toEqual([]);
+  });
+});
+
+describe('field test, issue 11: a file opened in a spreadsheet with its default separators', () => {
+  it('is refused with the split row named, and nothing is stored', async () => {
+    const older = [header, ';Anteil bestandener B1-Prüfungen;2025;Haldensleben;15083270;61,5;%;BAMF;vorläufig, siehe Brief'].join('\r\n');
+    const { user } = renderApp(paths.csv());
+    await user.upload(await screen.findByLabelText('CSV-Datei', {}, { timeout: 10_000 }), new File([openAndSaveInCalc(older)], 'messwerte.csv', { type: 'text/csv' }));
+
+    const faulty = await screen.findByRole('region', { name: 'Fehlerhafte Zeilen' });
+    expect(faulty).toHaveTextContent('Zeile 2: Die Zeile hat 11 Zellen, die Kopfzeile 9.');
+    expect(screen.getByText('1 Zeile: 0 neu, 0 geändert, 0 unverändert, 1 mit Fehlern.')).toBeInTheDocument();
+    expect(screen.queryByRole('button', { name: /übernehmen/ })).not.toBeInTheDocument();
+    expect(await listActive('measurements')).toEqual([]);
+  });
+
+  it('takes over a single measurement in the singular', async () => {
+    const { user } = renderApp(paths.csv());
+    await user.upload(await screen.findByLabelText('CSV-Datei', {}, { timeout: 10_000 }), csvFile(';Anteil bestandener B1-Prüfungen;2025;;;47,5;%;BAMF;'));
+    await user.click(await screen.findByRole('button', { name: '1 Messwert übernehmen' }));
+    expect(await screen.findByText('1 Messwert übernommen.')).toBeInTheDocument();
   });
 });

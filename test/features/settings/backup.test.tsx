@@ -43,7 +43,7 @@ test('a backup exported in settings restores the data exactly after it was chang
   expect((await getById('measures', measure.id))?.title).toBe('Später geändert');
 
   await user.upload(screen.getByLabelText('Datei auswählen'), file);
-  expect(await screen.findByText('Die Datei ist gültig und enthält:')).toBeInTheDocument();
+  expect(await screen.findByText(/^Die Sicherung vom .+ ist gültig und enthält:$/)).toBeInTheDocument();
   await user.click(screen.getByRole('button', { name: 'Alle Daten durch diese Datei ersetzen' }));
   const dialog = await screen.findByRole('alertdialog');
   await user.click(within(dialog).getByRole('button', { name: 'Alle Daten durch diese Datei ersetzen' }));
