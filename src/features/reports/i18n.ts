@@ -17,7 +17,8 @@ const de = {
   asOf: 'Stand',
   reviewState: { open: 'noch offen', closed: 'abgeschlossen am {{date}}' },
   summary: 'Zusammenfassung',
-  summaryText: 'Von {{total}} Zielen sind {{on_track}} im Plan, {{at_risk}} gefährdet und {{off_track}} nicht im Plan; für {{no_data}} liegen noch keine Daten vor.',
+  // Counts as labels, so every number reads right, 1 as well as 15.
+  summaryText: 'Ziele insgesamt: {{total}}. Im Plan: {{on_track}}, gefährdet: {{at_risk}}, nicht im Plan: {{off_track}}, noch ohne Daten: {{no_data}}.',
   summaryTable: 'Ziele nach Status',
   status: 'Status',
   count: 'Anzahl',
@@ -102,7 +103,7 @@ const en: Translation<typeof de> = {
   asOf: 'As of',
   reviewState: { open: 'still open', closed: 'closed on {{date}}' },
   summary: 'Summary',
-  summaryText: 'Of {{total}} goals, {{on_track}} are on track, {{at_risk}} at risk and {{off_track}} off track; {{no_data}} have no data yet.',
+  summaryText: 'Goals in all: {{total}}. On track: {{on_track}}, at risk: {{at_risk}}, off track: {{off_track}}, no data yet: {{no_data}}.',
   summaryTable: 'Goals by status',
   status: 'Status',
   count: 'Count',
