@@ -3,6 +3,7 @@ import { useTranslation } from '../ui/i18n';
 import { Link, NavLink, Outlet } from 'react-router';
 import { useStartupDone } from './startup';
 import { useEntities } from '../db/hooks';
+import { UnsavedChangesGuard } from '../ui/form/UnsavedChangesGuard';
 import { Loading } from '../ui/Loading';
 import { paths } from '../ui/paths';
 import type { Language } from '../ui/language';
@@ -67,6 +68,7 @@ export function Layout() {
       </nav>
       <OtherTabNotice />
       <UpdateBanner />
+      <UnsavedChangesGuard />
       <BackupReminder />
       <main id="main" tabIndex={-1}>
         {/* The banner comes with the screen, not before it, so it never pushes content down. */}

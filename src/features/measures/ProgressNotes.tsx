@@ -3,8 +3,6 @@ import { useTranslation } from '../../ui/i18n';
 import type { Measure } from '../../core/schema';
 import { recordContext, today } from '../../db/context';
 import { getById, update } from '../../db/repository';
-import type { RegisterDirty } from '../../ui/dirty-forms';
-import { useReportDirty } from '../../ui/dirty-forms';
 import { recordProblems } from '../../ui/form/candidate';
 import { TextArea, TextField } from '../../ui/form/fields';
 import { FormErrors } from '../../ui/form/FormErrors';
@@ -13,15 +11,15 @@ import { formatDate } from '../../ui/format';
 import type { NoteInput } from './progress-note';
 import { newestFirst, noteProblems, withNote } from './progress-note';
 
-type Props = { measure: Measure; registerDirty: RegisterDirty };
+type Props = { measure: Measure };
 
-export function ProgressNotes({ measure, registerDirty }: Props) {
+export function ProgressNotes({ measure }: Props) {
   const { t, i18n } = useTranslation('measures');
   const [saved, setSaved] = useState(0);
   return (
     <section className="card" aria-labelledby="measure-notes">
       <h2 id="measure-notes">{t('notes.title')}</h2>
-      <NoteForm key={saved} measure={measure} registerDirty={registerDirty} onSaved={() => setSaved((n) => n + 1)} />
+      <NoteForm key={saved} measure={measure} onSaved={() => setSaved((n) => n + 1)} />
       <p role="status">{saved > 0 ? t('notes.saved') : null}</p>
       {measure.progressNotes.length === 0 ? <p>{t('notes.empty')}</p> : null}
       <ol className="list notes">
@@ -36,7 +34,7 @@ export function ProgressNotes({ measure, registerDirty }: Props) {
   );
 }
 
-function NoteForm({ measure, registerDirty, onSaved }: Props & { onSaved: () => void }) {
+function NoteForm({ measure, onSaved }: Props & { onSaved: () => void }) {
   const { t } = useTranslation('measures');
   // The author is whoever the app records changes as (updatedBy), so note and revision agree.
   const author = recordContext().by;
@@ -55,7 +53,6 @@ function NoteForm({ measure, registerDirty, onSaved }: Props & { onSaved: () => 
       onSaved();
     },
   });
-  useReportDirty(registerDirty, form.isDirtyNow);
 
   return (
     <form noValidate onSubmit={(event) => void form.submit(event)}>

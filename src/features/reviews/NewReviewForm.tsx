@@ -1,5 +1,6 @@
 // Opening a review: the title and period are typed, every goal's status is computed now and
 // stored as the pre-filled assessment (computed = confirmed until the coordinator says otherwise).
+import { useRef } from 'react';
 import { useTranslation } from '../../ui/i18n';
 import { useNavigate } from 'react-router';
 import { goalStatus } from '../../core/rollup';
@@ -19,6 +20,7 @@ type Values = { title: string; period: string };
 export function NewReviewForm({ fields, goals, measures, indicators, measurements }: Props) {
   const { t } = useTranslation(['reviews', 'common']);
   const navigate = useNavigate();
+  const openedId = useRef('');
   const year = today().slice(0, 4);
   const draft = (v: Values) => ({
     title: v.title,
@@ -39,11 +41,15 @@ export function NewReviewForm({ fields, goals, measures, indicators, measurement
       const assessments = prefillAssessments(orderedGoals(goals, order), (goal) => goalStatus(goal, data, on).status);
       const result = await create('reviews', { ...draft(v), assessments });
       if (!result.ok) return result.problems;
-      await navigate(paths.review(result.value.id));
+      openedId.current = result.value.id;
     },
   });
+  // To the new review only once the form counts as saved, so the unsaved-changes guard lets it go.
+  const submit = async (event: React.FormEvent) => {
+    if (await form.submit(event)) await navigate(paths.review(openedId.current));
+  };
   return (
-    <form noValidate onSubmit={(e) => void form.submit(e)}>
+    <form noValidate onSubmit={(e) => void submit(e)}>
       <TextField form={form} name="title" label={t('newTitle')} required />
       <TextField form={form} name="period" label={t('newPeriod')} hint={t('newPeriodHint')} required />
       <FormErrors form={form} />

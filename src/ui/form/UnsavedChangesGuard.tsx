@@ -1,21 +1,24 @@
-// Warns before a person leaves a form with unsaved input: inside the app (navigation is
-// held until they choose) and when closing or reloading the tab (the browser's own prompt).
+// Warns before a person leaves unsaved input: inside the app (navigation is held until they
+// choose) and when closing or reloading the tab (the browser's own prompt). A router holds
+// only one blocker, so the app mounts this guard once, in its layout, and it asks every form
+// on screen: each useForm registers itself in src/ui/unsaved-registry.ts while mounted. Forms
+// therefore never mount a guard of their own (ESLint keeps useBlocker out of features).
 import { useEffect } from 'react';
-import { useTranslation } from '../i18n';
 import { useBlocker } from 'react-router';
+import { useTranslation } from '../i18n';
+import { anyUnsaved } from '../unsaved-registry';
 
-export function UnsavedChangesGuard({ isDirty }: { isDirty: () => boolean }) {
+export function UnsavedChangesGuard() {
   const { t } = useTranslation();
-  const blocker = useBlocker(({ currentLocation, nextLocation }) => isDirty() && currentLocation.pathname !== nextLocation.pathname);
+  const blocker = useBlocker(({ currentLocation, nextLocation }) => currentLocation.pathname !== nextLocation.pathname && anyUnsaved());
 
   useEffect(() => {
     const warn = (event: BeforeUnloadEvent) => {
-      if (!isDirty()) return;
-      event.preventDefault();
+      if (anyUnsaved()) event.preventDefault();
     };
     window.addEventListener('beforeunload', warn);
     return () => window.removeEventListener('beforeunload', warn);
-  }, [isDirty]);
+  }, []);
 
   if (blocker.state !== 'blocked') return null;
   return (
