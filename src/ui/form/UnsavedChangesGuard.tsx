@@ -5,6 +5,7 @@
 // therefore never mount a guard of their own (ESLint keeps useBlocker out of features).
 import { useEffect } from 'react';
 import { useBlocker } from 'react-router';
+import { ConfirmDialog } from '../ConfirmDialog';
 import { useTranslation } from '../i18n';
 import { anyUnsaved } from '../unsaved-registry';
 
@@ -22,19 +23,13 @@ export function UnsavedChangesGuard() {
 
   if (blocker.state !== 'blocked') return null;
   return (
-    <div className="dialog-backdrop">
-      <div role="alertdialog" aria-modal="true" aria-labelledby="unsaved-title" aria-describedby="unsaved-text" className="dialog">
-        <h2 id="unsaved-title">{t('form.unsavedTitle')}</h2>
-        <p id="unsaved-text">{t('form.unsavedText')}</p>
-        <div className="actions">
-          <button type="button" className="button primary" autoFocus onClick={() => blocker.reset()}>
-            {t('actions.stay')}
-          </button>
-          <button type="button" className="button" onClick={() => blocker.proceed()}>
-            {t('actions.leave')}
-          </button>
-        </div>
-      </div>
-    </div>
+    <ConfirmDialog
+      title={t('form.unsavedTitle')}
+      text={t('form.unsavedText')}
+      cancelLabel={t('actions.stay')}
+      confirmLabel={t('actions.leave')}
+      onConfirm={() => blocker.proceed()}
+      onCancel={() => blocker.reset()}
+    />
   );
 }
