@@ -1,4 +1,4 @@
-import { useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from '../../ui/i18n';
 import { useParams } from 'react-router';
 import { today } from '../../db/context';
@@ -25,6 +25,13 @@ export function ReviewPage() {
   const goals = useEntities('goals');
   const measures = useEntities('measures');
   const [closing, setClosing] = useState(false);
+  // Closing removes the button that asked; the focus then goes to the note that replaces it.
+  const [closedHere, setClosedHere] = useState(false);
+  const closedNote = useRef<HTMLParagraphElement>(null);
+  const closedNow = closedHere && review?.status === 'closed';
+  useEffect(() => {
+    if (closedNow) closedNote.current?.focus();
+  }, [closedNow]);
   const [formKey, setFormKey] = useState(0);
   if (review === undefined || !fields || !goals || !measures) return <Loading />;
   if (review === null) return <NotFound />;
@@ -34,7 +41,8 @@ export function ReviewPage() {
   const sortedFields = [...fields].sort((a, b) => a.order - b.order);
 
   const close = async () => {
-    await update('reviews', review.id, { status: 'closed', closedOn: today() });
+    const result = await update('reviews', review.id, { status: 'closed', closedOn: today() });
+    setClosedHere(result.ok);
     setClosing(false);
   };
 
@@ -62,7 +70,11 @@ export function ReviewPage() {
             </>
           ) : null}
         </dl>
-        {open ? null : <p role="note">{t('closedNote')}</p>}
+        {open ? null : (
+          <p role="note" tabIndex={-1} ref={closedNote}>
+            {t('closedNote')}
+          </p>
+        )}
       </section>
 
       <section className="card" aria-labelledby="review-goals">
