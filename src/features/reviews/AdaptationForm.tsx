@@ -15,6 +15,7 @@ type Values = { kind: Adaptation['kind']; goalId: string; measureId: string; tit
 
 const PLACEHOLDER_ID = '00000000-0000-4000-8000-000000000000';
 
+/** `goals` in the order the review page lists them (goalsInConceptOrder). */
 type Props = { review: Review; goals: Goal[]; measures: Measure[]; onAdded: () => void };
 
 export function AdaptationForm({ review, goals, measures, onAdded }: Props) {

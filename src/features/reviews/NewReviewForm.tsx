@@ -3,6 +3,7 @@
 import { useRef } from 'react';
 import { useTranslation } from '../../ui/i18n';
 import { useNavigate } from 'react-router';
+import { goalsInConceptOrder } from '../../core/goal-order';
 import { goalStatus } from '../../core/rollup';
 import type { FieldOfAction, Goal, Indicator, Measure, Measurement } from '../../core/schema';
 import { today } from '../../db/context';
@@ -12,7 +13,7 @@ import { TextField } from '../../ui/form/fields';
 import { FormErrors } from '../../ui/form/FormErrors';
 import { useForm } from '../../ui/form/use-form';
 import { paths } from '../../ui/paths';
-import { orderedGoals, prefillAssessments } from './review-model';
+import { prefillAssessments } from './review-model';
 
 type Props = { fields: FieldOfAction[]; goals: Goal[]; measures: Measure[]; indicators: Indicator[]; measurements: Measurement[] };
 type Values = { title: string; period: string };
@@ -37,8 +38,7 @@ export function NewReviewForm({ fields, goals, measures, indicators, measurement
     onSubmit: async (v) => {
       const on = today();
       const data = { indicators, measurements, measures };
-      const order = new Map(fields.map((f) => [f.id, f.order]));
-      const assessments = prefillAssessments(orderedGoals(goals, order), (goal) => goalStatus(goal, data, on).status);
+      const assessments = prefillAssessments(goalsInConceptOrder(goals, fields), (goal) => goalStatus(goal, data, on).status);
       const result = await create('reviews', { ...draft(v), assessments });
       if (!result.ok) return result.problems;
       openedId.current = result.value.id;

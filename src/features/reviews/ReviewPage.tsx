@@ -1,6 +1,7 @@
 import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from '../../ui/i18n';
 import { useParams } from 'react-router';
+import { fieldsInConceptOrder, goalsInConceptOrder } from '../../core/goal-order';
 import { today } from '../../db/context';
 import { useEntities, useEntity } from '../../db/hooks';
 import { update } from '../../db/repository';
@@ -37,8 +38,9 @@ export function ReviewPage() {
   if (review === null) return <NotFound />;
   const lang = i18n.language;
   const open = review.status === 'open';
-  const goalById = new Map(goals.map((g) => [g.id, g]));
-  const sortedFields = [...fields].sort((a, b) => a.order - b.order);
+  // Every list of goals on this page, the recommendation's choice included, in one order.
+  const orderedGoals = goalsInConceptOrder(goals, fields);
+  const assessmentOf = new Map(review.assessments.map((a) => [a.goalId, a]));
 
   const close = async () => {
     const result = await update('reviews', review.id, { status: 'closed', closedOn: today() });
@@ -79,14 +81,14 @@ export function ReviewPage() {
 
       <section className="card" aria-labelledby="review-goals">
         <h2 id="review-goals">{t('goals')}</h2>
-        {sortedFields.map((field) => {
-          const assessments = review.assessments.filter((a) => goalById.get(a.goalId)?.fieldId === field.id);
-          if (assessments.length === 0) return null;
+        {fieldsInConceptOrder(fields).map((field) => {
+          const assessed = orderedGoals.filter((goal) => goal.fieldId === field.id && assessmentOf.has(goal.id));
+          if (assessed.length === 0) return null;
           return (
             <section key={field.id} aria-labelledby={`field-${field.id}`}>
               <h3 id={`field-${field.id}`}>{field.name}</h3>
-              {assessments.map((a) => (
-                <GoalAssessmentForm key={`${a.goalId}-${review.status}`} review={review} goal={goalById.get(a.goalId)!} assessment={a} />
+              {assessed.map((goal) => (
+                <GoalAssessmentForm key={`${goal.id}-${review.status}`} review={review} goal={goal} assessment={assessmentOf.get(goal.id)!} />
               ))}
             </section>
           );
@@ -100,11 +102,11 @@ export function ReviewPage() {
 
       <section className="card" aria-labelledby="review-adaptations">
         <h2 id="review-adaptations">{t('adaptations')}</h2>
-        <AdaptationList review={review} goals={goals} measures={measures} />
+        <AdaptationList review={review} goals={orderedGoals} measures={measures} />
         {open ? (
           <>
             <h3>{t('addAdaptation')}</h3>
-            <AdaptationForm key={formKey} review={review} goals={goals} measures={measures} onAdded={() => setFormKey((k) => k + 1)} />
+            <AdaptationForm key={formKey} review={review} goals={orderedGoals} measures={measures} onAdded={() => setFormKey((k) => k + 1)} />
           </>
         ) : null}
       </section>
