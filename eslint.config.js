@@ -64,7 +64,11 @@ export default tseslint.config(
   {
     files: ['src/features/**/*.{ts,tsx}'],
     rules: {
-      'no-restricted-imports': ['error', { patterns: [
+      'no-restricted-imports': ['error', {
+        // A router holds one blocker: the layout mounts the one guard, and useForm feeds it.
+        paths: [{ name: 'react-router', importNames: ['useBlocker'], message: 'The layout holds the one navigation blocker; a form registers through useForm.' }],
+        patterns: [
+        { regex: 'UnsavedChangesGuard$', message: 'The layout mounts the one guard; a form registers through useForm.' },
         { regex: '^\\.\\./(?!\\.\\.)', message: 'A feature does not import another feature: move the shared piece down to ui/ or core/.' },
         { regex: outside('app'), message: 'Features do not import the app shell.' },
         { regex: '^dexie$', message: 'Screens read through live-query hooks and write through repositories in db/.' },

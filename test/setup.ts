@@ -8,6 +8,15 @@ import { buildExampleSnapshot } from '../src/example/build-example';
 // Tests have no server for the example file the build writes; they build the same example.
 setExampleSource(() => Promise.resolve(buildExampleSnapshot(new Date().toISOString())));
 
+// jsdom knows <dialog> but not its modal methods: opening and closing is all the component
+// tests need (focus trapping, Esc and the backdrop are the browser's, tested in test/e2e).
+HTMLDialogElement.prototype.showModal ??= function showModal(this: HTMLDialogElement) {
+  this.open = true;
+};
+HTMLDialogElement.prototype.close ??= function close(this: HTMLDialogElement) {
+  this.open = false;
+};
+
 afterEach(() => {
   cleanup();
 });

@@ -1,8 +1,10 @@
-import { Suspense } from 'react';
+import { Suspense, useRef } from 'react';
 import { useTranslation } from '../ui/i18n';
-import { Link, NavLink, Outlet } from 'react-router';
+import { Link, NavLink, Outlet, useLocation } from 'react-router';
+import { useNavScroll } from './nav-scroll';
 import { useStartupDone } from './startup';
 import { useEntities } from '../db/hooks';
+import { UnsavedChangesGuard } from '../ui/form/UnsavedChangesGuard';
 import { Loading } from '../ui/Loading';
 import { paths } from '../ui/paths';
 import type { Language } from '../ui/language';
@@ -31,6 +33,9 @@ export function Layout() {
   const started = useStartupDone() && concepts !== undefined;
   const concept = concepts?.[0];
   const isExample = concepts?.some((c) => c.provenance?.example) ?? false;
+  const { pathname } = useLocation();
+  const navList = useRef<HTMLUListElement>(null);
+  useNavScroll(navList, `${pathname} ${i18n.language}`);
 
   return (
     <div className="app">
@@ -55,7 +60,7 @@ export function Layout() {
         </label>
       </header>
       <nav aria-label={t('mainNav')} className="main-nav">
-        <ul>
+        <ul ref={navList}>
           {navigation.map((item) => (
             <li key={item.key}>
               <NavLink to={item.to} end={item.end}>
@@ -67,6 +72,7 @@ export function Layout() {
       </nav>
       <OtherTabNotice />
       <UpdateBanner />
+      <UnsavedChangesGuard />
       <BackupReminder />
       <main id="main" tabIndex={-1}>
         {/* The banner comes with the screen, not before it, so it never pushes content down. */}

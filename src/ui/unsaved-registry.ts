@@ -1,6 +1,8 @@
-// Every form on screen that holds unsaved input, app-wide. The update banner asks here before
-// it reloads the app into a new version, so typed text is never lost to an update.
-// (src/ui/dirty-forms.ts is the per-screen guard for navigation; this one spans the app.)
+// Every form on screen that holds unsaved input, app-wide: the one place that knows. The
+// navigation guard (src/ui/form/UnsavedChangesGuard.tsx, mounted once by the layout) asks here
+// before a link leaves the screen, and the update banner before it reloads the app into a new
+// version, so typed text is lost neither to a link nor to an update. useForm registers each
+// form while it is mounted; a screen with several forms needs nothing more.
 export type UnsavedCheck = () => boolean;
 
 const checks = new Set<UnsavedCheck>();

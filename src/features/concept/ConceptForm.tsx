@@ -6,7 +6,6 @@ import { update } from '../../db/repository';
 import { recordProblems } from '../../ui/form/candidate';
 import { SelectField, TextArea, TextField } from '../../ui/form/fields';
 import { FormErrors } from '../../ui/form/FormErrors';
-import { UnsavedChangesGuard } from '../../ui/form/UnsavedChangesGuard';
 import { useForm } from '../../ui/form/use-form';
 import { paths } from '../../ui/paths';
 import type { ConceptValues } from './concept-form-values';
@@ -39,7 +38,6 @@ export function ConceptForm({ concept }: { concept: Concept }) {
 
   return (
     <form noValidate onSubmit={(event) => void submit(event)}>
-      <UnsavedChangesGuard isDirty={form.isDirtyNow} />
       <TextField form={form} name="title" label={t('fields.title')} required />
       <SelectField form={form} name="status" label={t('fields.status')} options={statusOptions} required />
       <TextField form={form} name="validFrom" type="date" label={t('fields.validFrom')} required />

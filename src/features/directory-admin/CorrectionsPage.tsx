@@ -13,6 +13,7 @@ import { recordProblems } from '../../ui/form/candidate';
 import { TextArea } from '../../ui/form/fields';
 import { FormErrors } from '../../ui/form/FormErrors';
 import { useForm } from '../../ui/form/use-form';
+import { focusAfterRemoval } from '../../ui/focus-after-removal';
 import { formatDate } from '../../ui/format';
 import { Loading } from '../../ui/Loading';
 import { PageTitle } from '../../ui/PageTitle';
@@ -51,7 +52,9 @@ export function CorrectionsPage() {
       <Breadcrumbs items={[{ label: t('title'), to: paths.directoryCare() }, { label: t('corrections.title') }]} />
       <PageTitle>{t('corrections.title')}</PageTitle>
       <section aria-labelledby="open-reports">
-        <h2 id="open-reports">{t('corrections.open', { count: open.length })}</h2>
+        <h2 id="open-reports" tabIndex={-1}>
+          {t('corrections.open', { count: open.length })}
+        </h2>
         {open.length === 0 ? <p>{t('corrections.none')}</p> : null}
         <ul className="list">
           {open.map((report) => (
@@ -123,7 +126,13 @@ function DismissForm({ report, onCancel }: { report: CorrectionReport; onCancel:
     },
   });
   return (
-    <form noValidate onSubmit={(event) => void form.submit(event)}>
+    <form
+      noValidate
+      onSubmit={(event) => {
+        const moveFocus = focusAfterRemoval(event.currentTarget, () => document.getElementById('open-reports'));
+        void form.submit(event).then((done) => done && moveFocus());
+      }}
+    >
       <TextArea form={form} name="resolution" label={t('corrections.reason')} hint={t('corrections.reasonHint')} rows={2} required />
       <FormErrors form={form} />
       <div className="actions">

@@ -7,7 +7,6 @@ import { create, update } from '../../db/repository';
 import { recordProblems } from '../../ui/form/candidate';
 import { SelectField, TextArea, TextField } from '../../ui/form/fields';
 import { FormErrors } from '../../ui/form/FormErrors';
-import { UnsavedChangesGuard } from '../../ui/form/UnsavedChangesGuard';
 import { useForm } from '../../ui/form/use-form';
 import { paths } from '../../ui/paths';
 import { placeOptions } from './choices';
@@ -41,7 +40,6 @@ export function LocationForm({ location, providerId, municipalities, report }: P
 
   return (
     <form noValidate onSubmit={(event) => void submit(event)}>
-      <UnsavedChangesGuard isDirty={form.isDirtyNow} />
       {report ? <ReportNotice report={report} resolution={resolution} onResolution={setResolution} /> : null}
       <TextField form={form} name="name" label={t('fields.name')} required />
       <fieldset className="field-group">

@@ -7,7 +7,6 @@ import { create, update } from '../../db/repository';
 import { recordProblems } from '../../ui/form/candidate';
 import { CheckboxGroup, TextArea, TextField } from '../../ui/form/fields';
 import { FormErrors } from '../../ui/form/FormErrors';
-import { UnsavedChangesGuard } from '../../ui/form/UnsavedChangesGuard';
 import { useForm } from '../../ui/form/use-form';
 import { paths } from '../../ui/paths';
 import { fieldOptions, languageOptions, placeOptions, targetGroupOptions } from './choices';
@@ -55,7 +54,6 @@ export function OfferForm({ offer, providerId, locations, fields, municipalities
 
   return (
     <form noValidate onSubmit={(event) => void submit(event)}>
-      <UnsavedChangesGuard isDirty={form.isDirtyNow} />
       {report ? <ReportNotice report={report} resolution={resolution} onResolution={setResolution} /> : null}
       <TextField form={form} name="name" label={t('fields.name')} required />
       <TextArea form={form} name="description" label={t('fields.description')} required />

@@ -8,7 +8,6 @@ import { create, update } from '../../db/repository';
 import { recordProblems } from '../../ui/form/candidate';
 import { CheckboxGroup, TextArea, TextField } from '../../ui/form/fields';
 import { FormErrors } from '../../ui/form/FormErrors';
-import { UnsavedChangesGuard } from '../../ui/form/UnsavedChangesGuard';
 import { useForm } from '../../ui/form/use-form';
 import { paths } from '../../ui/paths';
 import { fieldOptions, languageOptions, targetGroupOptions } from './choices';
@@ -51,7 +50,6 @@ export function ProviderForm({ provider, providers, fields, report }: Props) {
 
   return (
     <form noValidate onSubmit={(event) => void submit(event)}>
-      <UnsavedChangesGuard isDirty={form.isDirtyNow} />
       {report ? <ReportNotice report={report} resolution={resolution} onResolution={setResolution} /> : null}
       <TextField form={form} name="name" label={t('fields.name')} required />
       {similar.length > 0 ? (

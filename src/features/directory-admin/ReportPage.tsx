@@ -9,7 +9,6 @@ import { Breadcrumbs } from '../../ui/Breadcrumbs';
 import { recordProblems } from '../../ui/form/candidate';
 import { TextArea } from '../../ui/form/fields';
 import { FormErrors } from '../../ui/form/FormErrors';
-import { UnsavedChangesGuard } from '../../ui/form/UnsavedChangesGuard';
 import { useForm } from '../../ui/form/use-form';
 import { Loading, NotFound } from '../../ui/Loading';
 import { PageTitle } from '../../ui/PageTitle';
@@ -57,7 +56,6 @@ function ReportForm({ offer }: { offer: Offer }) {
   }
   return (
     <form noValidate onSubmit={(event) => void form.submit(event).then((ok) => setSent(ok))}>
-      <UnsavedChangesGuard isDirty={form.isDirtyNow} />
       <TextArea form={form} name="note" label={t('report.note')} hint={t('report.noteHint')} rows={4} required />
       <FormErrors form={form} />
       <div className="actions">

@@ -8,6 +8,7 @@ import { today } from '../../db/context';
 import { useEntities, useMeta } from '../../db/hooks';
 import { setMeta, update } from '../../db/repository';
 import { Breadcrumbs } from '../../ui/Breadcrumbs';
+import { focusAfterRemoval } from '../../ui/focus-after-removal';
 import { formatDate } from '../../ui/format';
 import { Loading } from '../../ui/Loading';
 import { PageTitle } from '../../ui/PageTitle';
@@ -33,9 +34,12 @@ export function StaleQueuePage() {
     ...staleEntries(locations, day, months).map((l) => ({ kind: 'locations' as const, id: l.id, name: l.name, lastVerified: l.lastVerified, edit: paths.locationEdit(l.id), view: null })),
   ].sort((a, b) => a.lastVerified.localeCompare(b.lastVerified));
 
-  const stillValid = async (row: Row) => {
+  const stillValid = async (row: Row, button: HTMLElement) => {
+    const moveFocus = focusAfterRemoval(button, () => document.querySelector('main h1'));
     const result = await update(row.kind, row.id, { lastVerified: today() });
-    if (result.ok) setConfirmed(t('stale.confirmed', { name: row.name }));
+    if (!result.ok) return;
+    setConfirmed(t('stale.confirmed', { name: row.name }));
+    moveFocus();
   };
 
   return (
@@ -59,7 +63,7 @@ export function StaleQueuePage() {
                 </p>
               </div>
               <div className="actions">
-                <button type="button" className="button primary" aria-label={t('stale.stillValidFor', { name: row.name })} onClick={() => void stillValid(row)}>
+                <button type="button" className="button primary" aria-label={t('stale.stillValidFor', { name: row.name })} onClick={(event) => void stillValid(row, event.currentTarget)}>
                   {t('stale.stillValid')}
                 </button>
                 <Link className="button" to={row.edit} aria-label={t('stale.editFor', { name: row.name })}>

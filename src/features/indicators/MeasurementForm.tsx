@@ -11,7 +11,6 @@ import { create, update } from '../../db/repository';
 import { recordProblems } from '../../ui/form/candidate';
 import { SelectField, TextArea, TextField } from '../../ui/form/fields';
 import { FormErrors } from '../../ui/form/FormErrors';
-import { UnsavedChangesGuard } from '../../ui/form/UnsavedChangesGuard';
 import { useForm } from '../../ui/form/use-form';
 import { numberToInput, parseDecimal } from '../../ui/format';
 import { municipalityOptions } from '../../ui/municipality-options';
@@ -77,7 +76,6 @@ export function MeasurementForm({ indicator, measurement, measurements, municipa
         void form.submit(event).then((ok) => ok && onDone(true));
       }}
     >
-      <UnsavedChangesGuard isDirty={form.isDirtyNow} />
       <h3 id="measurement-form-title" ref={heading} tabIndex={-1}>
         {title}
       </h3>

@@ -6,7 +6,6 @@ import { update } from '../../db/repository';
 import { recordProblems } from '../../ui/form/candidate';
 import { CheckboxGroup, SelectField, TextArea, TextField } from '../../ui/form/fields';
 import { FormErrors } from '../../ui/form/FormErrors';
-import { UnsavedChangesGuard } from '../../ui/form/UnsavedChangesGuard';
 import { useForm } from '../../ui/form/use-form';
 import { paths } from '../../ui/paths';
 import type { MeasureValues } from './measure-form-values';
@@ -47,7 +46,6 @@ export function MeasureForm({ measure, goals, fields, providers, municipalities 
 
   return (
     <form noValidate onSubmit={(event) => void submit(event)}>
-      <UnsavedChangesGuard isDirty={form.isDirtyNow} />
       <TextField form={form} name="title" label={t('fields.title')} required />
       <TextArea form={form} name="description" label={t('fields.description')} />
       <SelectField form={form} name="status" label={t('fields.status')} options={statusOptions} required />

@@ -3,8 +3,6 @@ import { Link, useParams } from 'react-router';
 import type { Measure } from '../../core/schema';
 import { useEntities, useEntitiesWhere, useEntity } from '../../db/hooks';
 import { Breadcrumbs } from '../../ui/Breadcrumbs';
-import { useDirtyForms } from '../../ui/dirty-forms';
-import { UnsavedChangesGuard } from '../../ui/form/UnsavedChangesGuard';
 import { formatDate, formatMoney, formatNumber } from '../../ui/format';
 import { Loading, NotFound } from '../../ui/Loading';
 import { PageTitle } from '../../ui/PageTitle';
@@ -20,13 +18,11 @@ export function MeasurePage() {
   const { t } = useTranslation('measures');
   const measure = useEntity('measures', measureId);
   const trail = useMeasureTrail(measure);
-  const dirty = useDirtyForms();
   if (measure === undefined || !trail) return <Loading />;
   if (measure === null) return <NotFound />;
 
   return (
     <>
-      <UnsavedChangesGuard isDirty={dirty.isDirty} />
       <Breadcrumbs items={[...trail, { label: measure.title }]} />
       <PageTitle>{measure.title}</PageTitle>
       <MeasureFacts measure={measure} />
@@ -37,7 +33,7 @@ export function MeasurePage() {
       </div>
       <StatusChanger measure={measure} />
       <MeasureIndicators measureId={measure.id} />
-      <ProgressNotes measure={measure} registerDirty={dirty.register} />
+      <ProgressNotes measure={measure} />
     </>
   );
 }

@@ -7,8 +7,6 @@ import type { Measure, ProgressNote } from '../../core/schema';
 import { recordContext, today } from '../../db/context';
 import { getById, update } from '../../db/repository';
 import { ConfirmDialog } from '../../ui/ConfirmDialog';
-import type { RegisterDirty } from '../../ui/dirty-forms';
-import { useReportDirty } from '../../ui/dirty-forms';
 import { TextArea, TextField } from '../../ui/form/fields';
 import { FormErrors } from '../../ui/form/FormErrors';
 import { useForm } from '../../ui/form/use-form';
@@ -16,12 +14,12 @@ import { formatDate } from '../../ui/format';
 import type { NoteInput } from './progress-note';
 import { excerpt, newestFirst, noteProblems, problemsOfNote, withNote, withoutNote } from './progress-note';
 
-type Props = { measure: Measure; registerDirty: RegisterDirty };
+type Props = { measure: Measure };
 type Done = 'saved' | 'updated' | 'deleted' | null;
 /** The note to delete, and the button that asked, for the focus to go back to. */
 type Deleting = { note: ProgressNote; opener: HTMLButtonElement } | null;
 
-export function ProgressNotes({ measure, registerDirty }: Props) {
+export function ProgressNotes({ measure }: Props) {
   const { t, i18n } = useTranslation('measures');
   const [added, setAdded] = useState(0);
   const [done, setDone] = useState<Done>(null);
@@ -63,7 +61,6 @@ export function ProgressNotes({ measure, registerDirty }: Props) {
       <NoteForm
         key={added}
         measure={measure}
-        registerDirty={registerDirty}
         onSaved={() => {
           setAdded((n) => n + 1);
           setDone('saved');
@@ -78,7 +75,6 @@ export function ProgressNotes({ measure, registerDirty }: Props) {
               <NoteForm
                 measure={measure}
                 note={note}
-                registerDirty={registerDirty}
                 onSaved={() => closeEdit(true)}
                 onCancel={() => closeEdit(false)}
               />
@@ -130,7 +126,7 @@ type FormProps = Props & {
   onCancel?: () => void;
 };
 
-function NoteForm({ measure, note, registerDirty, onSaved, onCancel }: FormProps) {
+function NoteForm({ measure, note, onSaved, onCancel }: FormProps) {
   const { t } = useTranslation('measures');
   // A new note is signed by whoever the app records changes as (updatedBy), so note and
   // revision agree; a corrected note keeps its author.
@@ -147,7 +143,6 @@ function NoteForm({ measure, note, registerDirty, onSaved, onCancel }: FormProps
       onSaved();
     },
   });
-  useReportDirty(registerDirty, form.isDirtyNow);
   // A correction opens where the note stood; the focus goes into it, not to the top of the page.
   const firstInput = form.inputId('date');
   useEffect(() => {

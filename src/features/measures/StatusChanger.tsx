@@ -1,45 +1,43 @@
 import { useState } from 'react';
 import { useTranslation } from '../../ui/i18n';
-import { describeProblem } from '../../core/messages';
 import type { Measure, MeasureStatus } from '../../core/schema';
 import { measureStatus } from '../../core/schema';
 import { update } from '../../db/repository';
+import { recordProblems } from '../../ui/form/candidate';
+import { SelectField } from '../../ui/form/fields';
+import { FormErrors } from '../../ui/form/FormErrors';
+import { useForm } from '../../ui/form/use-form';
 
-/** The most frequent edit in the field: a measure starts, pauses or ends. One choice, one button. */
+/**
+ * The most frequent edit in the field: a measure starts, pauses or ends. One choice, one
+ * button; a form like any other, so a status picked but not saved is not lost to a link.
+ */
 export function StatusChanger({ measure }: { measure: Measure }) {
-  const { t, i18n } = useTranslation(['measures', 'common']);
-  const lang = i18n.language;
-  const [status, setStatus] = useState<MeasureStatus>(measure.status);
-  const [message, setMessage] = useState('');
-
-  const save = async (event: React.FormEvent) => {
-    event.preventDefault();
-    const result = await update('measures', measure.id, { status });
-    setMessage(result.ok ? t('status.saved', { status: t(`common:measureStatus.${status}`) }) : result.problems.map((p) => describeProblem(p, lang)).join(' '));
-  };
+  const { t } = useTranslation(['measures', 'common']);
+  const [saved, setSaved] = useState<MeasureStatus | null>(null);
+  const form = useForm<{ status: MeasureStatus }>({
+    initial: { status: measure.status },
+    validate: (v) => recordProblems('measures', measure, v),
+    onSubmit: async (v) => {
+      const result = await update('measures', measure.id, v);
+      if (!result.ok) return result.problems;
+      setSaved(v.status);
+    },
+  });
+  const options = measureStatus.options.map((value) => ({ value, label: t(`common:measureStatus.${value}`) }));
 
   return (
     <section className="card" aria-labelledby="measure-status">
       <h2 id="measure-status">{t('status.legend')}</h2>
-      <form noValidate onSubmit={(event) => void save(event)}>
-        <div className="field">
-          <label className="field-label" htmlFor="measure-new-status">
-            {t('status.label')}
-          </label>
-          <select id="measure-new-status" value={status} onChange={(event) => setStatus(event.target.value as MeasureStatus)}>
-            {measureStatus.options.map((value) => (
-              <option key={value} value={value}>
-                {t(`common:measureStatus.${value}`)}
-              </option>
-            ))}
-          </select>
-        </div>
+      <form noValidate onSubmit={(event) => void form.submit(event)}>
+        <SelectField form={form} name="status" label={t('status.label')} options={options} />
+        <FormErrors form={form} />
         <div className="actions">
-          <button type="submit" className="button primary">
+          <button type="submit" className="button primary" disabled={form.submitting}>
             {t('status.save')}
           </button>
         </div>
-        <p role="status">{message}</p>
+        <p role="status">{saved && !form.dirty ? t('status.saved', { status: t(`common:measureStatus.${saved}`) }) : null}</p>
       </form>
     </section>
   );

@@ -7,7 +7,6 @@ import { update } from '../../db/repository';
 import { recordProblems } from '../../ui/form/candidate';
 import { TextArea, TextField } from '../../ui/form/fields';
 import { FormErrors } from '../../ui/form/FormErrors';
-import { UnsavedChangesGuard } from '../../ui/form/UnsavedChangesGuard';
 import { useForm } from '../../ui/form/use-form';
 import { numberToInput, parseDecimal } from '../../ui/format';
 import { Loading, NotFound } from '../../ui/Loading';
@@ -98,7 +97,6 @@ function MunicipalityForm({ municipality }: { municipality: Municipality }) {
           });
         }}
       >
-        <UnsavedChangesGuard isDirty={form.isDirtyNow} />
         <TextField form={form} name="name" label={t('form.name')} required />
         <TextField form={form} name="officialKey" label={t('form.officialKey')} hint={t('form.officialKeyHint')} inputMode="numeric" required />
         {hasInvented ? <p className="field-hint">{t('inventedKept')}</p> : null}

@@ -10,7 +10,6 @@ import { create, update } from '../../db/repository';
 import { recordProblems } from '../../ui/form/candidate';
 import { CheckboxGroup, SelectField, TextArea, TextField } from '../../ui/form/fields';
 import { FormErrors } from '../../ui/form/FormErrors';
-import { UnsavedChangesGuard } from '../../ui/form/UnsavedChangesGuard';
 import { useForm } from '../../ui/form/use-form';
 import { municipalityOptions } from '../../ui/municipality-options';
 import { paths } from '../../ui/paths';
@@ -87,7 +86,6 @@ export function NeedForm({ need, preset, fields, municipalities, cancelTo }: Pro
         });
       }}
     >
-      <UnsavedChangesGuard isDirty={form.isDirtyNow} />
       <SelectField
         form={form}
         name="fieldId"

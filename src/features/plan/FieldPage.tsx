@@ -5,8 +5,6 @@ import { fieldStatus } from '../../core/rollup';
 import { today } from '../../db/context';
 import { useEntities, useEntitiesWhere, useEntity } from '../../db/hooks';
 import { Breadcrumbs } from '../../ui/Breadcrumbs';
-import { useDirtyForms } from '../../ui/dirty-forms';
-import { UnsavedChangesGuard } from '../../ui/form/UnsavedChangesGuard';
 import { formatDate } from '../../ui/format';
 import { Loading, NotFound } from '../../ui/Loading';
 import { PageTitle } from '../../ui/PageTitle';
@@ -29,7 +27,6 @@ export function FieldPage() {
   const municipalities = useEntities('municipalities');
   const indicators = useEntities('indicators');
   const measurements = useEntities('measurements');
-  const dirty = useDirtyForms();
   const [added, setAdded] = useState<{ count: number; title: string }>({ count: 0, title: '' });
   if (field === undefined || !goals || !needs || !measures || !municipalities || !indicators || !measurements) return <Loading />;
   if (field === null) return <NotFound />;
@@ -41,7 +38,6 @@ export function FieldPage() {
 
   return (
     <>
-      <UnsavedChangesGuard isDirty={dirty.isDirty} />
       <Breadcrumbs items={[{ label: t('title'), to: paths.fields() }, { label: field.name }]} />
       <PageTitle>{field.name}</PageTitle>
       {field.description ? <p className="prose-text">{field.description}</p> : null}
@@ -93,7 +89,6 @@ export function FieldPage() {
         <GoalForm
           key={added.count}
           fieldId={field.id}
-          registerDirty={dirty.register}
           onSaved={(goal) => setAdded((previous) => ({ count: previous.count + 1, title: goal.title }))}
         />
       </section>

@@ -2,8 +2,6 @@ import { useTranslation } from '../../ui/i18n';
 import type { Goal, Priority } from '../../core/schema';
 import { priority } from '../../core/schema';
 import { create, update } from '../../db/repository';
-import type { RegisterDirty } from '../../ui/dirty-forms';
-import { useReportDirty } from '../../ui/dirty-forms';
 import { recordProblems } from '../../ui/form/candidate';
 import { SelectField, TextArea, TextField } from '../../ui/form/fields';
 import { FormErrors } from '../../ui/form/FormErrors';
@@ -18,10 +16,9 @@ type Props = {
   /** The goal to edit; without it the form adds a new goal to the field. */
   goal?: Goal;
   onSaved: (goal: Goal) => void;
-  registerDirty: RegisterDirty;
 };
 
-export function GoalForm({ fieldId, goal, onSaved, registerDirty }: Props) {
+export function GoalForm({ fieldId, goal, onSaved }: Props) {
   const { t } = useTranslation(['plan', 'common']);
   const form = useForm<Values>({
     initial: {
@@ -37,7 +34,6 @@ export function GoalForm({ fieldId, goal, onSaved, registerDirty }: Props) {
       onSaved(result.value);
     },
   });
-  useReportDirty(registerDirty, form.isDirtyNow);
   const priorities = priority.options.map((value) => ({ value, label: t(`common:priority.${value}`) }));
 
   return (

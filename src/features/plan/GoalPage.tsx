@@ -6,8 +6,6 @@ import { goalStatus } from '../../core/rollup';
 import { today } from '../../db/context';
 import { useEntities, useEntitiesWhere, useEntity } from '../../db/hooks';
 import { Breadcrumbs } from '../../ui/Breadcrumbs';
-import { useDirtyForms } from '../../ui/dirty-forms';
-import { UnsavedChangesGuard } from '../../ui/form/UnsavedChangesGuard';
 import { formatDate, formatNumber } from '../../ui/format';
 import { Loading, NotFound } from '../../ui/Loading';
 import { MeasureRow } from '../../ui/MeasureRow';
@@ -26,7 +24,6 @@ export function GoalPage() {
   const measures = useEntitiesWhere('measures', 'goalIds', goalId);
   const indicators = useEntitiesWhere('indicators', 'goalIds', goalId);
   const measurements = useEntities('measurements');
-  const dirty = useDirtyForms();
   const [editing, setEditing] = useState(false);
   const [message, setMessage] = useState('');
   const [addedCount, setAddedCount] = useState(0);
@@ -39,7 +36,6 @@ export function GoalPage() {
 
   return (
     <>
-      <UnsavedChangesGuard isDirty={dirty.isDirty} />
       <Breadcrumbs items={[{ label: t('title'), to: paths.fields() }, ...(field ? [{ label: field.name, to: paths.field(field.id) }] : []), { label: goal.title }]} />
       <PageTitle>{goal.title}</PageTitle>
       <p role="status">{message}</p>
@@ -64,7 +60,6 @@ export function GoalPage() {
             <GoalForm
               fieldId={goal.fieldId}
               goal={goal}
-              registerDirty={dirty.register}
               onSaved={() => {
                 setEditing(false);
                 setMessage(t('goal.saved'));
@@ -109,7 +104,6 @@ export function GoalPage() {
         <NewMeasureForm
           key={addedCount}
           goalId={goal.id}
-          registerDirty={dirty.register}
           onSaved={(measure) => {
             setAddedCount((count) => count + 1);
             setMessage(t('goal.measureAdded', { title: measure.title }));

@@ -2,8 +2,6 @@ import { useTranslation } from '../../ui/i18n';
 import type { Measure, MeasureStatus } from '../../core/schema';
 import { measureStatus } from '../../core/schema';
 import { create } from '../../db/repository';
-import type { RegisterDirty } from '../../ui/dirty-forms';
-import { useReportDirty } from '../../ui/dirty-forms';
 import { recordProblems } from '../../ui/form/candidate';
 import { SelectField, TextField } from '../../ui/form/fields';
 import { FormErrors } from '../../ui/form/FormErrors';
@@ -30,9 +28,9 @@ function draftOf(goalId: string, v: Values) {
   };
 }
 
-type Props = { goalId: string; onSaved: (measure: Measure) => void; registerDirty: RegisterDirty };
+type Props = { goalId: string; onSaved: (measure: Measure) => void };
 
-export function NewMeasureForm({ goalId, onSaved, registerDirty }: Props) {
+export function NewMeasureForm({ goalId, onSaved }: Props) {
   const { t } = useTranslation(['plan', 'common']);
   const form = useForm<Values>({
     initial: { title: '', responsibleUnit: '', status: 'planned' },
@@ -43,7 +41,6 @@ export function NewMeasureForm({ goalId, onSaved, registerDirty }: Props) {
       onSaved(result.value);
     },
   });
-  useReportDirty(registerDirty, form.isDirtyNow);
   const statuses = measureStatus.options.map((value) => ({ value, label: t(`common:measureStatus.${value}`) }));
 
   return (

@@ -8,7 +8,6 @@ import { getById, update } from '../../db/repository';
 import { recordProblems } from '../../ui/form/candidate';
 import { SelectField, TextArea, TextField } from '../../ui/form/fields';
 import { FormErrors } from '../../ui/form/FormErrors';
-import { UnsavedChangesGuard } from '../../ui/form/UnsavedChangesGuard';
 import { useForm } from '../../ui/form/use-form';
 import { adaptationTargetProblems } from './review-model';
 
@@ -16,6 +15,7 @@ type Values = { kind: Adaptation['kind']; goalId: string; measureId: string; tit
 
 const PLACEHOLDER_ID = '00000000-0000-4000-8000-000000000000';
 
+/** `goals` in the order the review page lists them (goalsInConceptOrder). */
 type Props = { review: Review; goals: Goal[]; measures: Measure[]; onAdded: () => void };
 
 export function AdaptationForm({ review, goals, measures, onAdded }: Props) {
@@ -55,7 +55,6 @@ export function AdaptationForm({ review, goals, measures, onAdded }: Props) {
   const choose = { value: '', label: t('choose') };
   return (
     <form noValidate onSubmit={(e) => void form.submit(e)}>
-      <UnsavedChangesGuard isDirty={form.isDirtyNow} />
       <SelectField form={form} name="kind" label={t('kind')} options={adaptationKind.options.map((k) => ({ value: k, label: t(`kinds.${k}`) }))} />
       {kind === 'new_measure' ? (
         <SelectField form={form} name="goalId" label={t('goal')} required options={[choose, ...goals.map((g) => ({ value: g.id, label: g.title }))]} />

@@ -10,7 +10,6 @@ import { getById, update } from '../../db/repository';
 import { recordProblems } from '../../ui/form/candidate';
 import { SelectField, TextArea } from '../../ui/form/fields';
 import { FormErrors } from '../../ui/form/FormErrors';
-import { UnsavedChangesGuard } from '../../ui/form/UnsavedChangesGuard';
 import { useForm } from '../../ui/form/use-form';
 import { StatusBadge } from '../../ui/StatusBadge';
 import { goalTone } from './tones';
@@ -74,7 +73,6 @@ export function GoalAssessmentForm({ review, goal, assessment }: { review: Revie
         </dl>
       ) : (
         <form noValidate onSubmit={(e) => void form.submit(e).then(setSaved)}>
-          <UnsavedChangesGuard isDirty={form.isDirtyNow} />
           <SelectField
             form={form}
             name="confirmedStatus"

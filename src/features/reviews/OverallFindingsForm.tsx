@@ -5,7 +5,6 @@ import { update } from '../../db/repository';
 import { recordProblems } from '../../ui/form/candidate';
 import { TextArea } from '../../ui/form/fields';
 import { FormErrors } from '../../ui/form/FormErrors';
-import { UnsavedChangesGuard } from '../../ui/form/UnsavedChangesGuard';
 import { useForm } from '../../ui/form/use-form';
 
 export function OverallFindingsForm({ review }: { review: Review }) {
@@ -21,7 +20,6 @@ export function OverallFindingsForm({ review }: { review: Review }) {
   });
   return (
     <form noValidate onSubmit={(e) => void form.submit(e).then(setSaved)}>
-      <UnsavedChangesGuard isDirty={form.isDirtyNow} />
       <TextArea form={form} name="findings" label={t('overallFindings')} rows={5} />
       <FormErrors form={form} />
       <div className="actions">

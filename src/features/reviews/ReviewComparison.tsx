@@ -5,6 +5,7 @@ import { TableScroll } from '../../ui/TableScroll';
 import type { Goal, Review } from '../../core/schema';
 import { compareReviews } from './review-model';
 
+/** `goals` in the order the review page lists them (goalsInConceptOrder), which the table keeps. */
 export function ReviewComparison({ reviews, goals }: { reviews: Review[]; goals: Goal[] }) {
   const { t } = useTranslation('reviews');
   const [earlierId, setEarlierId] = useState(reviews.at(-2)?.id ?? '');

@@ -1,5 +1,6 @@
 import { useTranslation } from '../../ui/i18n';
 import { Link } from 'react-router';
+import { goalsInConceptOrder } from '../../core/goal-order';
 import { useEntities } from '../../db/hooks';
 import { Breadcrumbs } from '../../ui/Breadcrumbs';
 import { formatDate } from '../../ui/format';
@@ -55,7 +56,7 @@ export function ReviewListPage() {
       {ordered.length >= 2 ? (
         <section className="card" aria-labelledby="reviews-compare">
           <h2 id="reviews-compare">{t('compare')}</h2>
-          <ReviewComparison reviews={ordered} goals={goals} />
+          <ReviewComparison reviews={ordered} goals={goalsInConceptOrder(goals, fields)} />
         </section>
       ) : null}
     </>

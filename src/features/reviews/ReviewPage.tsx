@@ -1,6 +1,7 @@
-import { useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from '../../ui/i18n';
 import { useParams } from 'react-router';
+import { fieldsInConceptOrder, goalsInConceptOrder } from '../../core/goal-order';
 import { today } from '../../db/context';
 import { useEntities, useEntity } from '../../db/hooks';
 import { update } from '../../db/repository';
@@ -25,16 +26,25 @@ export function ReviewPage() {
   const goals = useEntities('goals');
   const measures = useEntities('measures');
   const [closing, setClosing] = useState(false);
+  // Closing removes the button that asked; the focus then goes to the note that replaces it.
+  const [closedHere, setClosedHere] = useState(false);
+  const closedNote = useRef<HTMLParagraphElement>(null);
+  const closedNow = closedHere && review?.status === 'closed';
+  useEffect(() => {
+    if (closedNow) closedNote.current?.focus();
+  }, [closedNow]);
   const [formKey, setFormKey] = useState(0);
   if (review === undefined || !fields || !goals || !measures) return <Loading />;
   if (review === null) return <NotFound />;
   const lang = i18n.language;
   const open = review.status === 'open';
-  const goalById = new Map(goals.map((g) => [g.id, g]));
-  const sortedFields = [...fields].sort((a, b) => a.order - b.order);
+  // Every list of goals on this page, the recommendation's choice included, in one order.
+  const orderedGoals = goalsInConceptOrder(goals, fields);
+  const assessmentOf = new Map(review.assessments.map((a) => [a.goalId, a]));
 
   const close = async () => {
-    await update('reviews', review.id, { status: 'closed', closedOn: today() });
+    const result = await update('reviews', review.id, { status: 'closed', closedOn: today() });
+    setClosedHere(result.ok);
     setClosing(false);
   };
 
@@ -62,19 +72,23 @@ export function ReviewPage() {
             </>
           ) : null}
         </dl>
-        {open ? null : <p role="note">{t('closedNote')}</p>}
+        {open ? null : (
+          <p role="note" tabIndex={-1} ref={closedNote}>
+            {t('closedNote')}
+          </p>
+        )}
       </section>
 
       <section className="card" aria-labelledby="review-goals">
         <h2 id="review-goals">{t('goals')}</h2>
-        {sortedFields.map((field) => {
-          const assessments = review.assessments.filter((a) => goalById.get(a.goalId)?.fieldId === field.id);
-          if (assessments.length === 0) return null;
+        {fieldsInConceptOrder(fields).map((field) => {
+          const assessed = orderedGoals.filter((goal) => goal.fieldId === field.id && assessmentOf.has(goal.id));
+          if (assessed.length === 0) return null;
           return (
             <section key={field.id} aria-labelledby={`field-${field.id}`}>
               <h3 id={`field-${field.id}`}>{field.name}</h3>
-              {assessments.map((a) => (
-                <GoalAssessmentForm key={`${a.goalId}-${review.status}`} review={review} goal={goalById.get(a.goalId)!} assessment={a} />
+              {assessed.map((goal) => (
+                <GoalAssessmentForm key={`${goal.id}-${review.status}`} review={review} goal={goal} assessment={assessmentOf.get(goal.id)!} />
               ))}
             </section>
           );
@@ -88,11 +102,11 @@ export function ReviewPage() {
 
       <section className="card" aria-labelledby="review-adaptations">
         <h2 id="review-adaptations">{t('adaptations')}</h2>
-        <AdaptationList review={review} goals={goals} measures={measures} />
+        <AdaptationList review={review} goals={orderedGoals} measures={measures} />
         {open ? (
           <>
             <h3>{t('addAdaptation')}</h3>
-            <AdaptationForm key={formKey} review={review} goals={goals} measures={measures} onAdded={() => setFormKey((k) => k + 1)} />
+            <AdaptationForm key={formKey} review={review} goals={orderedGoals} measures={measures} onAdded={() => setFormKey((k) => k + 1)} />
           </>
         ) : null}
       </section>

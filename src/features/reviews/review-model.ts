@@ -60,8 +60,3 @@ export function adaptationTargetProblems(kind: Adaptation['kind'], goalId: strin
   if (kind === 'new_measure') return goalId ? [] : [{ path: 'goalId', code: 'required', params: {} }];
   return measureId ? [] : [{ path: 'measureId', code: 'required', params: {} }];
 }
-
-/** Goals in the concept's order: by field, then by title. */
-export function orderedGoals(goals: Goal[], fieldOrder: Map<string, number>): Goal[] {
-  return [...goals].sort((a, b) => (fieldOrder.get(a.fieldId) ?? 0) - (fieldOrder.get(b.fieldId) ?? 0) || a.title.localeCompare(b.title, 'de'));
-}

@@ -1,37 +1,35 @@
-// Warns before a person leaves a form with unsaved input: inside the app (navigation is
-// held until they choose) and when closing or reloading the tab (the browser's own prompt).
+// Warns before a person leaves unsaved input: inside the app (navigation is held until they
+// choose) and when closing or reloading the tab (the browser's own prompt). A router holds
+// only one blocker, so the app mounts this guard once, in its layout, and it asks every form
+// on screen: each useForm registers itself in src/ui/unsaved-registry.ts while mounted. Forms
+// therefore never mount a guard of their own (ESLint keeps useBlocker out of features).
 import { useEffect } from 'react';
-import { useTranslation } from '../i18n';
 import { useBlocker } from 'react-router';
+import { ConfirmDialog } from '../ConfirmDialog';
+import { useTranslation } from '../i18n';
+import { anyUnsaved } from '../unsaved-registry';
 
-export function UnsavedChangesGuard({ isDirty }: { isDirty: () => boolean }) {
+export function UnsavedChangesGuard() {
   const { t } = useTranslation();
-  const blocker = useBlocker(({ currentLocation, nextLocation }) => isDirty() && currentLocation.pathname !== nextLocation.pathname);
+  const blocker = useBlocker(({ currentLocation, nextLocation }) => currentLocation.pathname !== nextLocation.pathname && anyUnsaved());
 
   useEffect(() => {
     const warn = (event: BeforeUnloadEvent) => {
-      if (!isDirty()) return;
-      event.preventDefault();
+      if (anyUnsaved()) event.preventDefault();
     };
     window.addEventListener('beforeunload', warn);
     return () => window.removeEventListener('beforeunload', warn);
-  }, [isDirty]);
+  }, []);
 
   if (blocker.state !== 'blocked') return null;
   return (
-    <div className="dialog-backdrop">
-      <div role="alertdialog" aria-modal="true" aria-labelledby="unsaved-title" aria-describedby="unsaved-text" className="dialog">
-        <h2 id="unsaved-title">{t('form.unsavedTitle')}</h2>
-        <p id="unsaved-text">{t('form.unsavedText')}</p>
-        <div className="actions">
-          <button type="button" className="button primary" autoFocus onClick={() => blocker.reset()}>
-            {t('actions.stay')}
-          </button>
-          <button type="button" className="button" onClick={() => blocker.proceed()}>
-            {t('actions.leave')}
-          </button>
-        </div>
-      </div>
-    </div>
+    <ConfirmDialog
+      title={t('form.unsavedTitle')}
+      text={t('form.unsavedText')}
+      cancelLabel={t('actions.stay')}
+      confirmLabel={t('actions.leave')}
+      onConfirm={() => blocker.proceed()}
+      onCancel={() => blocker.reset()}
+    />
   );
 }

@@ -67,7 +67,7 @@ export function useForm<V extends FormValues>({ initial, validate, onSubmit }: F
     dirtyRef.current = dirty;
     unsavedChanged();
   }, [dirty]);
-  // App-wide, so an update waits until this form is saved (src/app/pwa/UpdateBanner.tsx).
+  // App-wide, so neither a link (the one UnsavedChangesGuard) nor an update (UpdateBanner) drops it.
   useEffect(() => registerUnsaved(() => dirtyRef.current), []);
 
   const byField = useMemo(() => {

@@ -48,3 +48,17 @@ describe('leaving a measure with unsaved changes', () => {
     expect(screen.queryByRole('alertdialog')).not.toBeInTheDocument();
   });
 });
+
+describe('leaving a measure’s page with a status picked but not saved', () => {
+  it('asks first; staying keeps the picked status', async () => {
+    const { user, router } = renderApp(paths.measure(plan.measure.id));
+    const status = await screen.findByLabelText(/^Neuer Status/);
+    await user.selectOptions(status, 'Abgeschlossen');
+
+    await user.click(screen.getByRole('link', { name: 'Überblick' }));
+    await user.click(await screen.findByRole('button', { name: 'Weiter bearbeiten' }));
+
+    expect(router.state.location.pathname).toBe(paths.measure(plan.measure.id));
+    expect(screen.getByLabelText(/^Neuer Status/)).toHaveDisplayValue('Abgeschlossen');
+  });
+});

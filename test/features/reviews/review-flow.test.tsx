@@ -1,4 +1,4 @@
-import { screen, within } from '@testing-library/react';
+import { screen, waitFor, within } from '@testing-library/react';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { emptyRecords } from '../../../src/core/snapshot';
 import { getById, listActive } from '../../../src/db/repository';
@@ -125,7 +125,9 @@ describe('the coordinator runs this year’s review', () => {
     // Closing asks first, then leaves the review read-only.
     await user.click(screen.getByRole('button', { name: 'Evaluation abschließen' }));
     await user.click(within(screen.getByRole('alertdialog')).getByRole('button', { name: 'Evaluation abschließen' }));
-    expect(await screen.findByText('Diese Evaluation ist abgeschlossen und kann nicht mehr geändert werden.')).toBeInTheDocument();
+    // The button that raised the question is gone; the focus is on the note that says why.
+    const note = await screen.findByText('Diese Evaluation ist abgeschlossen und kann nicht mehr geändert werden.');
+    await waitFor(() => expect(note).toHaveFocus());
     expect(screen.queryByRole('button', { name: 'Bewertung speichern' })).not.toBeInTheDocument();
     const closed = await storedReview('Evaluation 2026');
     expect(closed.status).toBe('closed');
