@@ -65,7 +65,7 @@ const de = {
   },
   hours: {
     legend: 'Öffnungszeiten',
-    hint: 'Ein Zeitfenster je Wochentag und Block, Uhrzeiten wie 09:00.',
+    hint: 'Ein Zeitfenster je Wochentag und Block. Uhrzeiten wie 9, 9:30 oder 14:00.',
     none: 'Keine festen Öffnungszeiten eingetragen.',
     slot: 'Zeitfenster {{number}}',
     weekday: 'Wochentag',
@@ -239,7 +239,7 @@ const en: Translation<typeof de> = {
   },
   hours: {
     legend: 'Opening hours',
-    hint: 'One slot per weekday and block, times such as 09:00.',
+    hint: 'One slot per weekday and block. Times such as 9, 9:30 or 14:00.',
     none: 'No fixed opening hours entered.',
     slot: 'Slot {{number}}',
     weekday: 'Weekday',
