@@ -160,6 +160,7 @@ const de = {
     resolution: 'Was wurde geändert?',
     resolutionHint: 'Wird beim Speichern als Ergebnis der Meldung vermerkt.',
     defaultResolution: 'Eintrag überarbeitet.',
+    checkedToday: 'Beim Speichern gilt der Eintrag als heute geprüft und verlässt die Liste der Einträge zur Prüfung.',
   },
   report: {
     title: 'Eintrag als veraltet melden',
@@ -334,6 +335,7 @@ const en: Translation<typeof de> = {
     resolution: 'What was changed?',
     resolutionHint: 'Recorded as the outcome of the report when you save.',
     defaultResolution: 'Entry revised.',
+    checkedToday: 'Saving records the entry as checked today, so it leaves the list of entries to check.',
   },
   report: {
     title: 'Report an entry as outdated',

@@ -1,5 +1,7 @@
 import { screen, within } from '@testing-library/react';
-import { create, listActive } from '../../../src/db/repository';
+import { today } from '../../../src/db/context';
+import { create, getById, listActive } from '../../../src/db/repository';
+import { formatDate } from '../../../src/ui/format';
 import { paths } from '../../../src/ui/paths';
 import { draftOf, freshDatabase, makeOffer, makeProvider } from '../../factories';
 import { renderApp } from '../../render-app';
@@ -7,10 +9,10 @@ import { renderApp } from '../../render-app';
 // Screens load lazily; on a busy shared machine the first render can take longer than a second.
 const LOAD = { timeout: 10_000 };
 
-async function storeOffer() {
-  const provider = await create('providers', draftOf('providers', makeProvider({ name: 'Kreisvolkshochschule Börde' })));
+async function storeOffer(lastVerified = today()) {
+  const provider = await create('providers', draftOf('providers', makeProvider({ name: 'Kreisvolkshochschule Börde', lastVerified: today() })));
   if (!provider.ok) throw new Error('provider not stored');
-  const offer = await create('offers', draftOf('offers', makeOffer({ providerId: provider.value.id, name: 'Integrationskurs in Wolmirstedt' })));
+  const offer = await create('offers', draftOf('offers', makeOffer({ providerId: provider.value.id, name: 'Integrationskurs in Wolmirstedt', lastVerified })));
   if (!offer.ok) throw new Error('offer not stored');
   return offer.value;
 }
@@ -91,5 +93,33 @@ describe('a correction report travels from the caseworker to the coordinator', {
     expect(report).toMatchObject({ status: 'applied', resolution: 'Telefonnummer aktualisiert.' });
     const [saved] = await listActive('offers');
     expect(saved!.contact.phone).toBe('03904 7240-0');
+  });
+
+  it('counts applying a report as a check: the offer is verified today and leaves the queue of entries due', async () => {
+    const offer = await storeOffer('2020-03-01');
+    const created = await create('correctionReports', { targetKind: 'offers', targetId: offer.id, note: 'Kurs jetzt dienstags', status: 'open', resolution: '', resolvedAt: null });
+    if (!created.ok) throw new Error('report not stored');
+
+    const queue = renderApp(paths.staleQueue());
+    expect(await screen.findByRole('button', { name: 'Integrationskurs in Wolmirstedt: noch aktuell' }, LOAD)).toBeInTheDocument();
+    queue.unmount();
+
+    const { user, router } = renderApp(paths.corrections());
+    await user.click(await screen.findByRole('link', { name: 'Änderung übernehmen' }, LOAD));
+    await screen.findByRole('heading', { level: 1, name: 'Angebot bearbeiten' }, LOAD);
+    expect(screen.getByText('Beim Speichern gilt der Eintrag als heute geprüft und verlässt die Liste der Einträge zur Prüfung.')).toBeInTheDocument();
+    await user.click(screen.getByLabelText('Was wurde geändert?'));
+    await user.paste('Termin auf Dienstag geändert.');
+    await user.click(screen.getByRole('button', { name: 'Speichern' }));
+    await screen.findByRole('heading', { level: 1, name: 'Korrekturmeldungen' }, LOAD);
+
+    expect(await getById('offers', offer.id)).toMatchObject({ lastVerified: today(), revision: 2 });
+    expect((await listActive('correctionReports'))[0]).toMatchObject({ status: 'applied', resolution: 'Termin auf Dienstag geändert.' });
+
+    await router.navigate(paths.offer(offer.id));
+    const facts = await screen.findByRole('region', { name: 'Angaben' }, LOAD);
+    expect(within(facts).getByText('Zuletzt geprüft').nextElementSibling).toHaveTextContent(formatDate(today(), 'de'));
+    await router.navigate(paths.staleQueue());
+    expect(await screen.findByText('Alle Einträge sind geprüft.', {}, LOAD)).toBeInTheDocument();
   });
 });
