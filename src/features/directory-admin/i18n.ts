@@ -19,6 +19,8 @@ const de = {
     exchangeText: 'Verzeichnis als HSDS-Datei einlesen oder ausgeben',
     newProvider: 'Neuer Träger',
     newProviderText: 'Einen Träger anlegen; Angebote und Standorte folgen auf seiner Seite',
+    newOffer: 'Neues Angebot',
+    newOfferText: 'Ein Angebot eines Trägers anlegen, der schon im Verzeichnis ist',
   },
   sections: { contact: 'Kontakt', address: 'Adresse', accessibility: 'Barrierefreiheit', cost: 'Kosten', course: 'Kurs' },
   fields: {
@@ -93,7 +95,15 @@ const de = {
     hint: 'Sie können trotzdem speichern, wenn es ein anderer Träger ist.',
   },
   provider: { newTitle: 'Neuer Träger', editTitle: 'Träger bearbeiten' },
-  offer: { newTitle: 'Neues Angebot', editTitle: 'Angebot bearbeiten', chooseProvider: 'Ein neues Angebot wird auf der Seite seines Trägers angelegt.' },
+  offer: {
+    newTitle: 'Neues Angebot',
+    editTitle: 'Angebot bearbeiten',
+    provider: 'Träger',
+    providerHint: 'Wer das Angebot macht. Ist der Träger noch nicht im Verzeichnis, legen Sie ihn zuerst an.',
+    chooseProvider: 'Bitte wählen',
+    continue: 'Weiter',
+    ofProvider: 'Ein Angebot von {{name}}.',
+  },
   location: { newTitle: 'Neuer Standort', editTitle: 'Standort bearbeiten' },
   archive: {
     title: 'Archiv',
@@ -194,6 +204,8 @@ const en: Translation<typeof de> = {
     exchangeText: 'Import or export the directory as an HSDS file',
     newProvider: 'New provider',
     newProviderText: 'Add a provider; offers and locations follow on its page',
+    newOffer: 'New offer',
+    newOfferText: 'Add an offer of a provider already in the directory',
   },
   sections: { contact: 'Contact', address: 'Address', accessibility: 'Accessibility', cost: 'Cost', course: 'Course' },
   fields: {
@@ -268,7 +280,15 @@ const en: Translation<typeof de> = {
     hint: 'You can still save if it is a different provider.',
   },
   provider: { newTitle: 'New provider', editTitle: 'Edit provider' },
-  offer: { newTitle: 'New offer', editTitle: 'Edit offer', chooseProvider: 'A new offer is added from its provider’s page.' },
+  offer: {
+    newTitle: 'New offer',
+    editTitle: 'Edit offer',
+    provider: 'Provider',
+    providerHint: 'Who runs the offer. If the provider is not in the directory yet, add it first.',
+    chooseProvider: 'Please choose',
+    continue: 'Continue',
+    ofProvider: 'An offer of {{name}}.',
+  },
   location: { newTitle: 'New location', editTitle: 'Edit location' },
   archive: {
     title: 'Archive',
