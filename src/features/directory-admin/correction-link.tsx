@@ -7,6 +7,7 @@ import { useSearchParams } from 'react-router';
 import { appliedCorrection } from '../../core/directory-care';
 import type { CorrectionReport } from '../../core/schema';
 import type { Problem } from '../../core/validation';
+import { authorName } from '../../db/author';
 import { recordContext, today } from '../../db/context';
 import { useEntity } from '../../db/hooks';
 import type { Changes, KindWrite } from '../../db/repository';
@@ -49,10 +50,12 @@ export async function saveEntryEdit<K extends EntryKind>(kind: K, id: string, ch
 /** The report above the form, and the "what was changed" text kept by the caller. */
 export function ReportNotice({ report, resolution, onResolution }: { report: CorrectionReport; resolution: string; onResolution: (text: string) => void }) {
   const { t, i18n } = useTranslation('directoryAdmin');
+  const date = formatDate(report.createdAt, i18n.language);
+  const by = authorName(report.updatedBy);
   return (
     <section className="card report-notice" aria-labelledby="report-notice-title">
       <h2 id="report-notice-title">{t('apply.title')}</h2>
-      <p>{t('apply.reported', { date: formatDate(report.createdAt, i18n.language), by: report.updatedBy })}</p>
+      <p>{by ? t('apply.reported', { date, by }) : t('apply.reportedHere', { date })}</p>
       <blockquote className="prose-text">{report.note}</blockquote>
       <p>{t('apply.checkedToday')}</p>
       <div className="field">

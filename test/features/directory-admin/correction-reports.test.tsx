@@ -1,5 +1,5 @@
 import { screen, within } from '@testing-library/react';
-import { today } from '../../../src/db/context';
+import { setAuthor, today } from '../../../src/db/context';
 import { create, getById, listActive } from '../../../src/db/repository';
 import { formatDate } from '../../../src/ui/format';
 import { paths } from '../../../src/ui/paths';
@@ -21,6 +21,11 @@ beforeEach(() => {
   freshDatabase();
 });
 
+afterEach(() => {
+  // The author's name lives in the module for the session; the next story starts without one.
+  setAuthor('');
+});
+
 // Whole-app stories with many keystrokes; the shared test machine can be slow.
 describe('a correction report travels from the caseworker to the coordinator', { timeout: 30_000 }, () => {
   it('is sent, seen in the queue, refused without a reason, dismissed with one, and kept with its outcome', async () => {
@@ -31,12 +36,17 @@ describe('a correction report travels from the caseworker to the coordinator', {
     await caseworker.user.click(screen.getByLabelText(/Was ist veraltet\?/));
     await caseworker.user.paste('Der Abendkurs beginnt jetzt erst im März.');
     await caseworker.user.click(screen.getByRole('button', { name: 'Meldung senden' }));
-    expect(await screen.findByText('Danke! Die Meldung liegt bei der Koordinierungsstelle.')).toBeInTheDocument();
+    expect(await screen.findByRole('status')).toHaveTextContent(
+      'Danke! Die Meldung ist auf diesem Gerät gespeichert. Noch gleicht die App nicht zwischen Geräten ab: Die Koordinierungsstelle sieht die Meldung nur auf diesem Gerät. Geben Sie ihr bitte Bescheid.',
+    );
     caseworker.unmount();
 
     const coordinator = renderApp(paths.corrections());
     const report = await screen.findByRole('listitem', { name: 'Meldung zu Integrationskurs in Wolmirstedt' }, LOAD);
     expect(within(report).getByText('Der Abendkurs beginnt jetzt erst im März.')).toBeInTheDocument();
+    // Nobody set a name on this device: the report says where it was made, not "von lokal".
+    expect(report).toHaveTextContent(`Angebot · gemeldet am ${formatDate(today(), 'de')} auf diesem Gerät`);
+    expect(report).not.toHaveTextContent('lokal');
     expect(within(report).getByRole('link', { name: 'Änderung übernehmen' })).toHaveAttribute('href', expect.stringContaining(paths.offerEdit(offer.id)));
 
     await coordinator.user.click(within(report).getByRole('button', { name: 'Verwerfen' }));
@@ -62,6 +72,43 @@ describe('a correction report travels from the caseworker to the coordinator', {
       resolution: 'Laut KVHS startet der Kurs wie eingetragen am 2. Februar.',
     });
     expect(stored!.resolvedAt).not.toBeNull();
+
+    // The offer's history uses the same word as the queue.
+    await coordinator.router.navigate(paths.offer(offer.id));
+    const history = await screen.findByRole('region', { name: 'Meldungen und Verlauf' }, LOAD);
+    expect(await within(history).findByText('Verworfen')).toBeInTheDocument();
+  });
+
+  it('tells an English-speaking caseworker that the report stays on this device until sync exists', async () => {
+    const offer = await storeOffer();
+    const { user } = renderApp(paths.offerReport(offer.id), 'en');
+    await screen.findByRole('heading', { level: 1, name: 'Report an entry as outdated' }, LOAD);
+    await user.click(screen.getByLabelText(/What is outdated\?/));
+    await user.paste('The evening course now starts in March.');
+    await user.click(screen.getByRole('button', { name: 'Send report' }));
+    expect(await screen.findByRole('status')).toHaveTextContent(
+      'Thank you! The report is saved on this device. The app does not sync between devices yet: the coordination office sees the report only on this device. Please let them know.',
+    );
+  });
+
+  it('names the caseworker once a name is set in the settings', async () => {
+    const offer = await storeOffer();
+    const settings = renderApp(paths.settings());
+    await settings.user.type(await screen.findByLabelText('Name oder Kürzel für Änderungen', {}, LOAD), 'Frau Schulz');
+    await settings.user.click(within(screen.getByRole('region', { name: 'Ihr Name' })).getByRole('button', { name: 'Speichern' }));
+    expect(await screen.findByText('Name gespeichert.')).toBeInTheDocument();
+    settings.unmount();
+
+    const caseworker = renderApp(paths.offerReport(offer.id));
+    await caseworker.user.click(await screen.findByLabelText(/Was ist veraltet\?/, {}, LOAD));
+    await caseworker.user.paste('Neue Telefonnummer.');
+    await caseworker.user.click(screen.getByRole('button', { name: 'Meldung senden' }));
+    await screen.findByRole('status');
+    caseworker.unmount();
+
+    renderApp(paths.corrections());
+    const report = await screen.findByRole('listitem', { name: 'Meldung zu Integrationskurs in Wolmirstedt' }, LOAD);
+    expect(report).toHaveTextContent(`gemeldet am ${formatDate(today(), 'de')} von Frau Schulz`);
   });
 
   it('refuses an empty report and stores nothing', async () => {
