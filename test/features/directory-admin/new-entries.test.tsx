@@ -13,6 +13,14 @@ async function storedProvider(name: string) {
   return result.value;
 }
 
+/** Fills the two required fields of the offer form and saves. */
+async function saveOffer(user: ReturnType<typeof renderApp>['user'], name: string, description: string) {
+  await user.type(screen.getByLabelText(/^Name/), name);
+  await user.click(screen.getByLabelText(/^Beschreibung/));
+  await user.paste(description);
+  await user.click(screen.getByRole('button', { name: 'Speichern' }));
+}
+
 beforeEach(() => {
   freshDatabase();
 });
@@ -34,10 +42,7 @@ describe('the coordinator adds offers and locations from the app', { timeout: 30
 
     await screen.findByRole('heading', { level: 1, name: 'Neues Angebot' }, LOAD);
     expect(screen.getByText('Ein Angebot von Tafel Oschersleben.')).toBeInTheDocument();
-    await user.type(screen.getByLabelText(/^Name/), 'Lebensmittelausgabe');
-    await user.click(screen.getByLabelText(/^Beschreibung/));
-    await user.paste('Lebensmittel für Menschen mit wenig Geld, donnerstags.');
-    await user.click(screen.getByRole('button', { name: 'Speichern' }));
+    await saveOffer(user, 'Lebensmittelausgabe', 'Lebensmittel für Menschen mit wenig Geld, donnerstags.');
 
     await screen.findByRole('heading', { level: 1, name: 'Lebensmittelausgabe' }, LOAD);
     expect(await listActive('offers')).toEqual([expect.objectContaining({ name: 'Lebensmittelausgabe', providerId: provider.id })]);
@@ -75,10 +80,7 @@ describe('the coordinator adds offers and locations from the app', { timeout: 30
     await user.selectOptions(choice, 'Tafel Oschersleben');
     await user.click(screen.getByRole('button', { name: 'Weiter' }));
     expect(await screen.findByText('Ein Angebot von Tafel Oschersleben.', {}, LOAD)).toBeInTheDocument();
-    await user.type(screen.getByLabelText(/^Name/), 'Kleiderkammer');
-    await user.click(screen.getByLabelText(/^Beschreibung/));
-    await user.paste('Kleidung für wenig Geld.');
-    await user.click(screen.getByRole('button', { name: 'Speichern' }));
+    await saveOffer(user, 'Kleiderkammer', 'Kleidung für wenig Geld.');
 
     await screen.findByRole('heading', { level: 1, name: 'Kleiderkammer' }, LOAD);
     expect(await listActive('offers')).toEqual([expect.objectContaining({ name: 'Kleiderkammer', providerId: provider.id })]);

@@ -20,7 +20,16 @@ async function openFirstSlot(offerId: string) {
   await screen.findByRole('heading', { level: 1, name: 'Angebot bearbeiten' }, LOAD);
   await app.user.click(screen.getByRole('button', { name: 'Zeitfenster hinzufügen' }));
   const slot = screen.getByRole('group', { name: 'Zeitfenster 1' });
-  return { ...app, opens: within(slot).getByLabelText('Öffnet um'), closes: within(slot).getByLabelText('Schließt um') };
+  const opens = within(slot).getByLabelText('Öffnet um');
+  const closes = within(slot).getByLabelText('Schließt um');
+  /** Types the two times over what the slot suggested. */
+  const typeTimes = async (from: string, to: string) => {
+    await app.user.clear(opens);
+    await app.user.type(opens, from);
+    await app.user.clear(closes);
+    await app.user.type(closes, to);
+  };
+  return { ...app, opens, closes, typeTimes };
 }
 
 beforeEach(() => {
@@ -30,12 +39,9 @@ beforeEach(() => {
 describe('the coordinator enters opening hours', { timeout: 30_000 }, () => {
   it('types "9" and "12" as anyone would, sees them as 09:00 and 12:00, and finds them stored so', async () => {
     const offer = await storedOffer();
-    const { user, opens, closes } = await openFirstSlot(offer.id);
+    const { user, opens, closes, typeTimes } = await openFirstSlot(offer.id);
 
-    await user.clear(opens);
-    await user.type(opens, '9');
-    await user.clear(closes);
-    await user.type(closes, '12');
+    await typeTimes('9', '12');
     await user.tab();
     expect(opens).toHaveValue('09:00');
     expect(closes).toHaveValue('12:00');
@@ -47,12 +53,9 @@ describe('the coordinator enters opening hours', { timeout: 30_000 }, () => {
 
   it('reads "9.30" and "1730" too', async () => {
     const offer = await storedOffer();
-    const { user, opens, closes } = await openFirstSlot(offer.id);
+    const { user, typeTimes } = await openFirstSlot(offer.id);
 
-    await user.clear(opens);
-    await user.type(opens, '9.30');
-    await user.clear(closes);
-    await user.type(closes, '1730');
+    await typeTimes('9.30', '1730');
     await user.click(screen.getByRole('button', { name: 'Speichern' }));
 
     await screen.findByRole('heading', { level: 1, name: 'Elterncafé' }, LOAD);
@@ -61,12 +64,9 @@ describe('the coordinator enters opening hours', { timeout: 30_000 }, () => {
 
   it('is told about both unreadable times, and the summary counts both', async () => {
     const offer = await storedOffer();
-    const { user, opens, closes } = await openFirstSlot(offer.id);
+    const { user, opens, closes, typeTimes } = await openFirstSlot(offer.id);
 
-    await user.clear(opens);
-    await user.type(opens, 'früh');
-    await user.clear(closes);
-    await user.type(closes, 'mittags');
+    await typeTimes('früh', 'mittags');
     await user.click(screen.getByRole('button', { name: 'Speichern' }));
 
     expect(opens).toHaveAttribute('aria-invalid', 'true');
