@@ -16,15 +16,18 @@ import { OtherTabNotice } from './pwa/OtherTabNotice';
 import { UpdateBanner } from './pwa/UpdateBanner';
 import './pwa/pwa.css';
 
+// `coordinator` marks what only the coordinator works with. There are no user roles yet
+// (logins come with the server), so everyone sees those entries until a role can hide them.
 const navigation = [
-  { to: paths.overview(), key: 'overview', end: true },
-  { to: paths.concept(), key: 'concept', end: false },
-  { to: paths.fields(), key: 'fields', end: false },
-  { to: paths.indicators(), key: 'indicators', end: false },
-  { to: paths.municipalities(), key: 'municipalities', end: false },
-  { to: paths.offers(), key: 'offers', end: false },
-  { to: paths.evaluation(), key: 'evaluation', end: false },
-  { to: paths.settings(), key: 'settings', end: false },
+  { to: paths.overview(), key: 'overview', end: true, coordinator: false },
+  { to: paths.concept(), key: 'concept', end: false, coordinator: false },
+  { to: paths.fields(), key: 'fields', end: false, coordinator: false },
+  { to: paths.indicators(), key: 'indicators', end: false, coordinator: false },
+  { to: paths.municipalities(), key: 'municipalities', end: false, coordinator: false },
+  { to: paths.offers(), key: 'offers', end: false, coordinator: false },
+  { to: paths.directoryCare(), key: 'directoryCare', end: false, coordinator: true },
+  { to: paths.evaluation(), key: 'evaluation', end: false, coordinator: false },
+  { to: paths.settings(), key: 'settings', end: false, coordinator: false },
 ] as const;
 
 export function Layout() {

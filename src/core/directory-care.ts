@@ -1,5 +1,6 @@
-// Keeping the directory current: which entries are due for re-verification, which new
-// provider looks like one we already have, and where offers overlap.
+// Keeping the directory current: which entries are due for re-verification, what applying a
+// correction report changes, which new provider looks like one we already have, and where
+// offers overlap.
 //
 // - Staleness compares ISO dates as strings: an entry is stale when it was last verified
 //   before "today minus N months" (the month arithmetic clamps to the month's last day).
@@ -52,6 +53,20 @@ export function staleEntries<T extends Verifiable>(entries: T[], today: string, 
   return entries
     .filter((e) => !e.archived && isStale(e.lastVerified, today, staleAfterMonths))
     .sort((a, b) => a.lastVerified.localeCompare(b.lastVerified) || a.id.localeCompare(b.id));
+}
+
+// --- correction reports ------------------------------------------------------------------
+
+/**
+ * Applying a correction report is a check of its entry: the report closes as applied with
+ * what was changed, and the entry counts as verified today, so it leaves the queue. Both
+ * changes belong in one write.
+ */
+export function appliedCorrection(resolution: string, now: string, today: string) {
+  return {
+    report: { status: 'applied' as const, resolution: resolution.trim(), resolvedAt: now },
+    entry: { lastVerified: today },
+  };
 }
 
 // --- similarity ------------------------------------------------------------------------

@@ -1,12 +1,20 @@
 // The name that goes into updatedBy, kept on the device between sessions. Read at start-up,
 // so it talks to the meta table directly rather than through the validating repository.
-import { setAuthor } from './context';
+import { setAuthor, UNNAMED_AUTHOR } from './context';
 import { db } from './database';
 import { AUTHOR_KEY } from './meta-keys';
 
 export async function loadAuthor(): Promise<void> {
   const stored = (await db().meta.get(AUTHOR_KEY))?.value;
   if (typeof stored === 'string' && stored) setAuthor(stored);
+}
+
+/**
+ * The person a record or note is signed by, or null when it was signed without a name (the
+ * device's default), so that screens say "auf diesem Gerät" instead of a made-up name.
+ */
+export function authorName(by: string): string | null {
+  return by.trim() === '' || by === UNNAMED_AUTHOR ? null : by;
 }
 
 export async function saveAuthor(name: string): Promise<void> {

@@ -1,11 +1,14 @@
 // The adapters the core asks for: the clock, ids and the author of a change.
 import type { RecordContext } from '../core/records';
 
-let author = 'lokal';
+/** What updatedBy says when nobody on the device set a name; screens say "auf diesem Gerät" (src/db/author.ts). */
+export const UNNAMED_AUTHOR = 'lokal';
+
+let author = UNNAMED_AUTHOR;
 
 /** The name that goes into updatedBy; settings let a person set it. */
 export function setAuthor(name: string): void {
-  author = name.trim() || 'lokal';
+  author = name.trim() || UNNAMED_AUTHOR;
 }
 
 export function recordContext(): RecordContext {

@@ -112,6 +112,32 @@ export async function saveAll<K extends EntityKind>(kind: K, writes: Write<K>[])
   return result;
 }
 
+/** One write to a record of any kind, for saveTogether. */
+export type KindWrite = { [K in EntityKind]: { kind: K } & Write<K> }[EntityKind];
+
+/**
+ * Writes to records of different kinds as one (an entry and the correction report it
+ * settles): every write is checked first, then all are stored in one transaction, or none
+ * is. A refused write is named by its position in `writes`.
+ */
+export async function saveTogether(writes: KindWrite[]): Promise<BatchResult> {
+  const context = recordContext();
+  const tables = [...new Set(writes.flatMap((write) => tablesFor(write.kind).map((table) => table.name)))];
+  const result = await db().transaction('rw', tables, async (): Promise<BatchResult> => {
+    const checked: { kind: EntityKind; isNew: boolean; record: EntityOf<EntityKind> }[] = [];
+    for (const [index, write] of writes.entries()) {
+      // The union of kinds does not narrow per element; checkedWrite checks against write.kind's schema.
+      const outcome = await checkedWrite(write.kind, write as Write<EntityKind>, context);
+      if (!outcome.ok) return { ok: false, index, problems: outcome.problems };
+      checked.push({ kind: write.kind, isNew: 'draft' in write, record: outcome.value });
+    }
+    for (const { kind, isNew, record } of checked) await (isNew ? db().anyTable(kind).add(record) : db().anyTable(kind).put(record));
+    return { ok: true, written: checked.length };
+  });
+  if (result.ok && result.written > 0) await markChanged(context.now());
+  return result;
+}
+
 /** Marks a record deleted; the tombstone stays so the deletion reaches exports and sync. */
 export async function remove(kind: EntityKind, id: string): Promise<void> {
   const table = db().entities(kind);

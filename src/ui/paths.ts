@@ -1,4 +1,8 @@
 // Every screen's URL in one place, so features link to each other without importing each other.
+
+/** The query parameter that names the provider of a new offer. */
+export const PROVIDER_PARAM = 'traeger';
+
 export const paths = {
   overview: () => '/',
   concept: () => '/leitbild',
@@ -22,7 +26,8 @@ export const paths = {
   accessibility: () => '/barrierefreiheit',
   // Directory of offers and providers. The offer list's query and filters live in its URL.
   offers: (query = '') => `/angebote${query ? `?${query}` : ''}`,
-  offerNew: () => '/angebote/neu',
+  /** With a provider, the form opens for it; without, the page asks for one first. */
+  offerNew: (providerId?: string) => `/angebote/neu${providerId ? `?${PROVIDER_PARAM}=${encodeURIComponent(providerId)}` : ''}`,
   referrals: () => '/angebote/vermittlungen',
   offer: (id: string) => `/angebote/${id}`,
   offerEdit: (id: string) => `/angebote/${id}/bearbeiten`,

@@ -1,4 +1,5 @@
 import {
+  appliedCorrection,
   isStale,
   monthsBefore,
   nameSimilarity,
@@ -37,6 +38,18 @@ describe('when an entry is due for checking', () => {
     expect(readStaleAfterMonths(2.5)).toBe(12);
     expect(readStaleAfterMonths('6')).toBe(12);
     expect(readStaleAfterMonths(6)).toBe(6);
+  });
+});
+
+describe('applying a correction report', () => {
+  it('closes the report with what was changed and counts as a check of the entry today', () => {
+    const applied = appliedCorrection(' Telefonnummer aktualisiert. ', '2026-05-04T10:00:00.000Z', '2026-05-04');
+    expect(applied).toEqual({
+      report: { status: 'applied', resolution: 'Telefonnummer aktualisiert.', resolvedAt: '2026-05-04T10:00:00.000Z' },
+      entry: { lastVerified: '2026-05-04' },
+    });
+    const due = makeOffer({ lastVerified: '2024-01-10' });
+    expect(staleEntries([{ ...due, ...applied.entry }], '2026-05-04', 12)).toEqual([]);
   });
 });
 

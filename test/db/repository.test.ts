@@ -1,7 +1,7 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import type { AppDb } from '../../src/db/database';
 import { setAuthor } from '../../src/db/context';
-import { RecordNotFound, create, getById, getMeta, listActive, remove, saveAll, setMeta, update } from '../../src/db/repository';
+import { RecordNotFound, create, getById, getMeta, listActive, remove, saveAll, saveTogether, setMeta, update } from '../../src/db/repository';
 import type { Goal } from '../../src/core/schema';
 import { draftOf, freshDatabase, makeFieldOfAction, makeGoal, makeProvider } from '../factories';
 
@@ -205,6 +205,38 @@ describe('a batch of writes (saveAll)', () => {
     ]);
     await expect(batch).rejects.toThrow(RecordNotFound);
     expect(await listActive('goals')).toEqual([]);
+  });
+});
+
+describe('writes to records of different kinds (saveTogether)', () => {
+  async function providerWithReport() {
+    const provider = await create('providers', draftOf('providers', makeProvider({ name: 'Tafel Oschersleben', lastVerified: '2020-03-01' })));
+    if (!provider.ok) throw new Error('the example provider should be valid');
+    const report = await create('correctionReports', { targetKind: 'providers', targetId: provider.value.id, note: 'Neue Adresse', status: 'open', resolution: '', resolvedAt: null });
+    if (!report.ok) throw new Error('the example report should be valid');
+    return { provider: provider.value, report: report.value };
+  }
+
+  it('stores an entry and the report it settles together', async () => {
+    const { provider, report } = await providerWithReport();
+    const result = await saveTogether([
+      { kind: 'providers', id: provider.id, changes: { lastVerified: '2024-06-03' } },
+      { kind: 'correctionReports', id: report.id, changes: { status: 'applied', resolution: 'Adresse geändert.', resolvedAt: '2024-06-03T09:00:00.000Z' } },
+    ]);
+    expect(result).toEqual({ ok: true, written: 2 });
+    expect(await getById('providers', provider.id)).toMatchObject({ lastVerified: '2024-06-03', revision: 2 });
+    expect(await getById('correctionReports', report.id)).toMatchObject({ status: 'applied', revision: 2 });
+  });
+
+  it('stores neither when the report is refused, and names its position', async () => {
+    const { provider, report } = await providerWithReport();
+    const result = await saveTogether([
+      { kind: 'providers', id: provider.id, changes: { lastVerified: '2024-06-03' } },
+      { kind: 'correctionReports', id: report.id, changes: { status: 'dismissed', resolution: '' } },
+    ]);
+    expect(result).toEqual({ ok: false, index: 1, problems: [{ path: 'resolution', code: 'required', params: {} }] });
+    expect(await getById('providers', provider.id)).toMatchObject({ lastVerified: '2020-03-01', revision: 1 });
+    expect(await getById('correctionReports', report.id)).toMatchObject({ status: 'open', revision: 1 });
   });
 });
 

@@ -4,6 +4,21 @@ import { isoDate, languageTag, optionalText, recordBase, targetGroup, text, uuid
 
 const time = z.string().regex(/^([01]\d|2[0-3]):[0-5]\d$/);
 
+/**
+ * A time of day as people type it, read as the stored HH:MM: "9" and "9 Uhr" → "09:00";
+ * "9.30", "9:30", "9,30", "930" and "0930" → "09:30". Anything else (or an hour past 23,
+ * a minute past 59) comes back trimmed as typed, for the schema to refuse with its message.
+ */
+export function readTime(typed: string): string {
+  const value = typed.trim();
+  const match = /^(\d{1,2})(?:[:.,]?(\d{2}))?(?:\s*(?:uhr|h))?$/i.exec(value);
+  if (!match) return value;
+  const hours = match[1]!;
+  const minutes = match[2] ?? '00';
+  if (Number(hours) > 23 || Number(minutes) > 59) return value;
+  return `${hours.padStart(2, '0')}:${minutes}`;
+}
+
 export const openingSlot = z
   .object({
     /** ISO weekday: 1 = Monday … 7 = Sunday. */

@@ -26,6 +26,7 @@ export function CarePage() {
     { to: paths.staleQueue(), title: t('care.stale'), text: t('care.staleCount', { count: stale, months }) },
     { to: paths.overlaps(), title: t('care.overlaps'), text: t('care.overlapsCount', { count: overlaps }) },
     { to: paths.exchange(), title: t('care.exchange'), text: t('care.exchangeText') },
+    { to: paths.offerNew(), title: t('care.newOffer'), text: t('care.newOfferText') },
     { to: paths.providerNew(), title: t('care.newProvider'), text: t('care.newProviderText') },
   ];
   return (

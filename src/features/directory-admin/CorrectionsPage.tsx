@@ -5,6 +5,7 @@ import { useState } from 'react';
 import { useTranslation } from '../../ui/i18n';
 import { Link } from 'react-router';
 import type { CorrectionReport } from '../../core/schema';
+import { authorName } from '../../db/author';
 import { recordContext } from '../../db/context';
 import { useEntities } from '../../db/hooks';
 import { update } from '../../db/repository';
@@ -37,7 +38,7 @@ function useEntries(): Map<string, Entry> | undefined {
 }
 
 export function CorrectionsPage() {
-  const { t, i18n } = useTranslation('directoryAdmin');
+  const { t, i18n } = useTranslation(['directoryAdmin', 'common']);
   const reports = useEntities('correctionReports');
   const entries = useEntries();
   if (!reports || !entries) return <Loading />;
@@ -70,7 +71,7 @@ export function CorrectionsPage() {
               <li key={report.id} className="care-item">
                 <div>
                   <strong>{entries.get(report.targetId)?.name ?? t('corrections.missingEntry')}</strong>{' '}
-                  <StatusBadge tone={report.status === 'applied' ? 'good' : 'neutral'}>{t(`corrections.status.${report.status}`)}</StatusBadge>
+                  <StatusBadge tone={report.status === 'applied' ? 'good' : 'neutral'}>{t(`common:correctionStatus.${report.status}`)}</StatusBadge>
                   <p className="prose-text">{report.note}</p>
                   <p className="meta">
                     {t('corrections.outcome', { date: formatDate(report.resolvedAt ?? report.updatedAt, i18n.language), text: report.resolution })}
@@ -86,14 +87,14 @@ export function CorrectionsPage() {
 }
 
 function OpenReport({ report, entry }: { report: CorrectionReport; entry: Entry | undefined }) {
-  const { t, i18n } = useTranslation('directoryAdmin');
+  const { t } = useTranslation('directoryAdmin');
   const [dismissing, setDismissing] = useState(false);
   const name = entry?.name ?? t('corrections.missingEntry');
   return (
     <li className="card" aria-label={t('corrections.reportFor', { name })}>
       <h3>{entry?.view ? <Link to={entry.view}>{name}</Link> : name}</h3>
       <p className="meta">
-        {t(`kind.${report.targetKind}`)} · {t('corrections.reported', { date: formatDate(report.createdAt, i18n.language), by: report.updatedBy })}
+        {t(`kind.${report.targetKind}`)} · <ReportedBy report={report} />
       </p>
       <blockquote className="prose-text">{report.note}</blockquote>
       {dismissing ? (
@@ -112,6 +113,14 @@ function OpenReport({ report, entry }: { report: CorrectionReport; entry: Entry 
       )}
     </li>
   );
+}
+
+/** When and by whom the report was made; without a name set, "auf diesem Gerät". */
+function ReportedBy({ report }: { report: CorrectionReport }) {
+  const { t, i18n } = useTranslation('directoryAdmin');
+  const date = formatDate(report.createdAt, i18n.language);
+  const by = authorName(report.updatedBy);
+  return by ? t('corrections.reported', { date, by }) : t('corrections.reportedHere', { date });
 }
 
 function DismissForm({ report, onCancel }: { report: CorrectionReport; onCancel: () => void }) {

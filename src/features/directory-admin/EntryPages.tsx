@@ -9,13 +9,14 @@ import type { Crumb } from '../../ui/Breadcrumbs';
 import { Breadcrumbs } from '../../ui/Breadcrumbs';
 import { Loading, NotFound } from '../../ui/Loading';
 import { PageTitle } from '../../ui/PageTitle';
-import { paths } from '../../ui/paths';
+import { paths, PROVIDER_PARAM } from '../../ui/paths';
 import { StatusBadge } from '../../ui/StatusBadge';
 import { ArchiveToggle } from './ArchiveToggle';
 import { useReportToApply } from './correction-link';
 import { LocationForm } from './LocationForm';
 import { OfferForm } from './OfferForm';
 import { ProviderForm } from './ProviderForm';
+import { ProviderPicker } from './ProviderPicker';
 import './directory-admin.css';
 
 function useCareCrumb(): Crumb {
@@ -74,17 +75,19 @@ export function OfferNewPage() {
   const { t } = useTranslation('directoryAdmin');
   const care = useCareCrumb();
   const [params] = useSearchParams();
-  const providerId = params.get('traeger') ?? undefined;
+  const providerId = params.get(PROVIDER_PARAM) ?? undefined;
   const provider = useEntity('providers', providerId);
+  const providers = useEntities('providers');
   const locations = useEntitiesWhere('locations', 'providerId', providerId);
   const fields = useEntities('fieldsOfAction');
   const municipalities = useEntities('municipalities');
-  if (provider === undefined || !locations || !fields || !municipalities) return <Loading />;
+  if (provider === undefined || !providers || !locations || !fields || !municipalities) return <Loading />;
   if (provider === null) {
     return (
       <>
+        <Breadcrumbs items={[care, { label: t('offer.newTitle') }]} />
         <PageTitle>{t('offer.newTitle')}</PageTitle>
-        <p>{t('offer.chooseProvider')}</p>
+        <ProviderPicker providers={providers} />
       </>
     );
   }
@@ -92,7 +95,8 @@ export function OfferNewPage() {
     <>
       <Breadcrumbs items={[care, { label: provider.name, to: paths.provider(provider.id) }, { label: t('offer.newTitle') }]} />
       <PageTitle>{t('offer.newTitle')}</PageTitle>
-      <OfferForm offer={null} providerId={provider.id} locations={locations} fields={fields} municipalities={municipalities} report={null} />
+      <p>{t('offer.ofProvider', { name: provider.name })}</p>
+      <OfferForm key={provider.id} offer={null} providerId={provider.id} locations={locations} fields={fields} municipalities={municipalities} report={null} />
     </>
   );
 }

@@ -3,14 +3,14 @@ import { useTranslation } from '../../ui/i18n';
 import { Link, useNavigate } from 'react-router';
 import type { CorrectionReport, Location, Municipality } from '../../core/schema';
 import { today } from '../../db/context';
-import { create, update } from '../../db/repository';
+import { create } from '../../db/repository';
 import { recordProblems } from '../../ui/form/candidate';
 import { SelectField, TextArea, TextField } from '../../ui/form/fields';
 import { FormErrors } from '../../ui/form/FormErrors';
 import { useForm } from '../../ui/form/use-form';
 import { paths } from '../../ui/paths';
 import { placeOptions } from './choices';
-import { markApplied, ReportNotice } from './correction-link';
+import { ReportNotice, saveEntryEdit } from './correction-link';
 import type { LocationValues } from './entry-form-values';
 import { locationChanges, locationValues } from './entry-form-values';
 import { CheckboxField, OpeningHoursEditor } from './form-parts';
@@ -27,9 +27,9 @@ export function LocationForm({ location, providerId, municipalities, report }: P
     validate: (v) => recordProblems('locations', location, locationChanges(v, providerId)),
     onSubmit: async (v) => {
       const changes = locationChanges(v, providerId);
-      const result = location ? await update('locations', location.id, changes) : await create('locations', { ...changes, archived: false });
+      if (location) return saveEntryEdit('locations', location.id, changes, report && { report, resolution: resolution || t('apply.defaultResolution') });
+      const result = await create('locations', { ...changes, archived: false });
       if (!result.ok) return result.problems;
-      if (report) await markApplied(report, resolution || t('apply.defaultResolution'));
     },
   });
   const places = [{ value: '', label: t('fields.noMunicipality') }, ...placeOptions(municipalities, i18n.language, (kind) => t(`common:municipalityKind.${kind}`))];
@@ -56,7 +56,7 @@ export function LocationForm({ location, providerId, municipalities, report }: P
         <CheckboxField form={form} name="accessibility.wheelchair" label={t('fields.wheelchair')} />
         <TextField form={form} name="accessibility.note" label={t('fields.accessibilityNote')} />
       </fieldset>
-      <TextField form={form} name="lastVerified" type="date" label={t('fields.lastVerified')} hint={t('fields.lastVerifiedHint')} required />
+      {report ? null : <TextField form={form} name="lastVerified" type="date" label={t('fields.lastVerified')} hint={t('fields.lastVerifiedHint')} required />}
       <FormErrors form={form} />
       <div className="actions">
         <button className="button primary" type="submit" disabled={form.submitting}>

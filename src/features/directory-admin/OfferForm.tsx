@@ -3,14 +3,14 @@ import { useTranslation } from '../../ui/i18n';
 import { Link, useNavigate } from 'react-router';
 import type { CorrectionReport, FieldOfAction, Location, Municipality, Offer } from '../../core/schema';
 import { today } from '../../db/context';
-import { create, update } from '../../db/repository';
+import { create } from '../../db/repository';
 import { recordProblems } from '../../ui/form/candidate';
 import { CheckboxGroup, TextArea, TextField } from '../../ui/form/fields';
 import { FormErrors } from '../../ui/form/FormErrors';
 import { useForm } from '../../ui/form/use-form';
 import { paths } from '../../ui/paths';
 import { fieldOptions, languageOptions, placeOptions, targetGroupOptions } from './choices';
-import { markApplied, ReportNotice } from './correction-link';
+import { ReportNotice, saveEntryEdit } from './correction-link';
 import type { OfferValues } from './entry-form-values';
 import { offerChanges, offerValues } from './entry-form-values';
 import { CheckboxField, OpeningHoursEditor } from './form-parts';
@@ -37,10 +37,10 @@ export function OfferForm({ offer, providerId, locations, fields, municipalities
     validate: (v) => recordProblems('offers', offer, offerChanges(v, providerId)),
     onSubmit: async (v) => {
       const changes = offerChanges(v, providerId);
-      const result = offer ? await update('offers', offer.id, changes) : await create('offers', { ...changes, archived: false });
+      if (offer) return saveEntryEdit('offers', offer.id, changes, report && { report, resolution: resolution || t('apply.defaultResolution') });
+      const result = await create('offers', { ...changes, archived: false });
       if (!result.ok) return result.problems;
       savedId.current = result.value.id;
-      if (report) await markApplied(report, resolution || t('apply.defaultResolution'));
     },
   });
   // Archived locations stay choosable only while this offer still names them.
@@ -100,7 +100,7 @@ export function OfferForm({ offer, providerId, locations, fields, municipalities
         ) : null}
       </fieldset>
       <TranslationsEditor form={form} problems={form.problems} />
-      <TextField form={form} name="lastVerified" type="date" label={t('fields.lastVerified')} hint={t('fields.lastVerifiedHint')} required />
+      {report ? null : <TextField form={form} name="lastVerified" type="date" label={t('fields.lastVerified')} hint={t('fields.lastVerifiedHint')} required />}
       <FormErrors form={form} />
       <div className="actions">
         <button className="button primary" type="submit" disabled={form.submitting}>

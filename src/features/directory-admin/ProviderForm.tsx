@@ -4,14 +4,14 @@ import { Link, useNavigate } from 'react-router';
 import { similarProviders } from '../../core/directory-care';
 import type { CorrectionReport, FieldOfAction, Provider } from '../../core/schema';
 import { today } from '../../db/context';
-import { create, update } from '../../db/repository';
+import { create } from '../../db/repository';
 import { recordProblems } from '../../ui/form/candidate';
 import { CheckboxGroup, TextArea, TextField } from '../../ui/form/fields';
 import { FormErrors } from '../../ui/form/FormErrors';
 import { useForm } from '../../ui/form/use-form';
 import { paths } from '../../ui/paths';
 import { fieldOptions, languageOptions, targetGroupOptions } from './choices';
-import { markApplied, ReportNotice } from './correction-link';
+import { ReportNotice, saveEntryEdit } from './correction-link';
 import type { ProviderValues } from './entry-form-values';
 import { providerChanges, providerValues } from './entry-form-values';
 
@@ -28,9 +28,9 @@ export function ProviderForm({ provider, providers, fields, report }: Props) {
     initial,
     validate: (v) => recordProblems('providers', provider, providerChanges(v)),
     onSubmit: async (v) => {
-      const result = provider ? await update('providers', provider.id, providerChanges(v)) : await create('providers', { ...providerChanges(v), archived: false });
+      if (provider) return saveEntryEdit('providers', provider.id, providerChanges(v), report && { report, resolution: resolution || t('apply.defaultResolution') });
+      const result = await create('providers', { ...providerChanges(v), archived: false });
       if (!result.ok) return result.problems;
-      if (report) await markApplied(report, resolution || t('apply.defaultResolution'));
       savedId.current = result.value.id;
     },
   });
@@ -87,7 +87,7 @@ export function ProviderForm({ provider, providers, fields, report }: Props) {
       <CheckboxGroup form={form} name="languages" label={t('fields.languages')} options={languageOptions(lang, form.values.languages)} />
       <CheckboxGroup form={form} name="targetGroups" label={t('fields.targetGroups')} options={targetGroupOptions((g) => t(`common:targetGroup.${g}`))} />
       <CheckboxGroup form={form} name="fieldIds" label={t('fields.fieldIds')} options={fieldOptions(fields)} />
-      <TextField form={form} name="lastVerified" type="date" label={t('fields.lastVerified')} hint={t('fields.lastVerifiedHint')} required />
+      {report ? null : <TextField form={form} name="lastVerified" type="date" label={t('fields.lastVerified')} hint={t('fields.lastVerifiedHint')} required />}
       <FormErrors form={form} />
       <div className="actions">
         <button className="button primary" type="submit" disabled={form.submitting}>

@@ -4,6 +4,7 @@
 // value was touched or the form submitted.
 import { useTranslation } from '../../ui/i18n';
 import { problemText } from '../../core/messages';
+import { readTime } from '../../core/schema';
 import type { Problem } from '../../core/validation';
 import type { FormApi, FormValues } from '../../ui/form/use-form';
 
@@ -40,14 +41,9 @@ export type SlotInput = { weekday: string; opens: string; closes: string };
 export const slotInputs = (slots: { weekday: number; opens: string; closes: string }[]): SlotInput[] =>
   slots.map((s) => ({ weekday: String(s.weekday), opens: s.opens, closes: s.closes }));
 
-/** Typed times are tidied ("9:00" → "09:00", "9.30" → "09:30"); anything else goes to the schema as typed. */
-export function tidyTime(value: string): string {
-  const match = /^(\d{1,2})[:.](\d{2})$/.exec(value.trim());
-  return match ? `${match[1]!.padStart(2, '0')}:${match[2]}` : value.trim();
-}
-
+/** Times are read as people type them ("9", "9.30", "0930"); the core says what it accepts. */
 export const slotValues = (slots: SlotInput[]) =>
-  slots.map((s) => ({ weekday: Number(s.weekday), opens: tidyTime(s.opens), closes: tidyTime(s.closes) }));
+  slots.map((s) => ({ weekday: Number(s.weekday), opens: readTime(s.opens), closes: readTime(s.closes) }));
 
 type HoursValues = FormValues & { openingHours: SlotInput[] };
 const slotKeys = ['weekday', 'opens', 'closes'] as const;
@@ -66,6 +62,12 @@ export function OpeningHoursEditor<V extends HoursValues>({ form, problems }: { 
   const setSlots = (next: SlotInput[]) => form.set('openingHours', next);
   const edit = (index: number, key: keyof SlotInput, value: string) => setSlots(slots.map((s, i) => (i === index ? { ...s, [key]: value } : s)));
   const blur = () => form.blur('openingHours');
+  // Leaving a time shows it as it will be stored ("9" becomes "09:00"); what cannot be read stays as typed.
+  const tidy = (index: number, key: 'opens' | 'closes') => {
+    const typed = slots[index]![key];
+    if (readTime(typed) !== typed) edit(index, key, readTime(typed));
+    blur();
+  };
   const weekdays = [1, 2, 3, 4, 5, 6, 7];
   const tooMany = shown ? problems.find((p) => p.path === 'openingHours') : undefined;
 
@@ -84,7 +86,7 @@ export function OpeningHoursEditor<V extends HoursValues>({ form, problems }: { 
                 {slotKeys.map((key) => {
                   const error = message(index, key);
                   return (
-                    <div className="field" key={key}>
+                    <div className={`field hours-${key}`} key={key}>
                       <label className="field-label" htmlFor={`${id}-${key}`}>
                         {t(`hours.${key}`)}
                       </label>
@@ -104,7 +106,7 @@ export function OpeningHoursEditor<V extends HoursValues>({ form, problems }: { 
                           placeholder={t('hours.placeholder')}
                           value={slot[key]}
                           onChange={(e) => edit(index, key, e.target.value)}
-                          onBlur={blur}
+                          onBlur={() => tidy(index, key)}
                           aria-describedby={`${id}-${key}-error`}
                           aria-invalid={error ? true : undefined}
                         />

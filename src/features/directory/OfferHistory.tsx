@@ -8,7 +8,7 @@ const tones: Record<'open' | 'applied' | 'dismissed', Tone> = { open: 'warn', ap
 
 /** The entry's history: every correction report about it, newest first, with its outcome. */
 export function OfferHistory({ offerId }: { offerId: string }) {
-  const { t, i18n } = useTranslation('directory');
+  const { t, i18n } = useTranslation(['directory', 'common']);
   const reports = useEntitiesWhere('correctionReports', 'targetId', offerId);
   const sorted = [...(reports ?? [])].sort((a, b) => b.createdAt.localeCompare(a.createdAt));
   return (
@@ -21,7 +21,7 @@ export function OfferHistory({ offerId }: { offerId: string }) {
           {sorted.map((r) => (
             <li key={r.id}>
               <p>
-                <StatusBadge tone={tones[r.status]}>{t(`offer.reportStatus.${r.status}`)}</StatusBadge> {t('offer.reported', { date: formatDate(r.createdAt, i18n.language) })}
+                <StatusBadge tone={tones[r.status]}>{t(`common:correctionStatus.${r.status}`)}</StatusBadge> {t('offer.reported', { date: formatDate(r.createdAt, i18n.language) })}
               </p>
               <p>{r.note}</p>
               {r.resolution ? <p>{t('offer.resolution', { text: r.resolution })}</p> : null}

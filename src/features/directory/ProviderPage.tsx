@@ -27,6 +27,12 @@ export function ProviderPage() {
         <Link className="button" to={paths.providerEdit(provider.id)}>
           {t('offer.edit')}
         </Link>
+        <Link className="button" to={paths.offerNew(provider.id)}>
+          {t('provider.newOffer')}
+        </Link>
+        <Link className="button" to={paths.locationNew(provider.id)}>
+          {t('provider.newLocation')}
+        </Link>
       </div>
       <section aria-labelledby="provider-facts" className="card">
         <h2 id="provider-facts">{t('offer.facts')}</h2>

@@ -4,6 +4,7 @@ import { countySeries } from '../../core/indicator-status';
 import { conceptStatus, indexRollup } from '../../core/rollup';
 import { groupByIndicator } from '../../core/series';
 import { measureStatuses } from '../../core/vocabulary';
+import { authorName } from '../../db/author';
 import { today } from '../../db/context';
 import { useEntities, useRecentChanges } from '../../db/hooks';
 import { Sparkline } from '../../ui/charts/Sparkline';
@@ -36,6 +37,11 @@ export function OverviewPage() {
     .map((indicator) => ({ indicator, assessment: assessments.get(indicator.id)! }))
     .filter(({ assessment }) => assessment.status === 'at_risk' || assessment.status === 'off_track');
   const lang = i18n.language;
+  // Without a name set on the device, a change reads "auf diesem Gerät", not "von lokal".
+  const changedBy = (at: string, by: string) => {
+    const name = authorName(by);
+    return name ? t('changedBy', { date: formatDate(at, lang), by: name }) : t('changedHere', { date: formatDate(at, lang) });
+  };
 
   return (
     <>
@@ -93,7 +99,7 @@ export function OverviewPage() {
                     <span className="meta">{t(`kind.${change.kind}`)}: </span>
                     {change.title}
                   </span>
-                  <span className="meta">{t('changedBy', { date: formatDate(change.updatedAt, lang), by: change.updatedBy })}</span>
+                  <span className="meta">{changedBy(change.updatedAt, change.updatedBy)}</span>
                 </Link>
               </li>
             ))}

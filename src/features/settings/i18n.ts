@@ -9,7 +9,7 @@ const de = {
   author: {
     heading: 'Ihr Name',
     label: 'Name oder Kürzel für Änderungen',
-    hint: 'Wird bei jeder Änderung als „geändert von“ gespeichert. Keine Daten von Klientinnen und Klienten eintragen.',
+    hint: 'Wird bei jeder Änderung als „geändert von“ gespeichert; ohne Namen steht dort „auf diesem Gerät“. Keine Daten von Klientinnen und Klienten eintragen.',
     saved: 'Name gespeichert.',
   },
   example: {
@@ -110,7 +110,7 @@ const en: Translation<typeof de> = {
   author: {
     heading: 'Your name',
     label: 'Name or initials for changes',
-    hint: 'Stored as “changed by” with every change. Do not enter data about clients.',
+    hint: 'Stored as “changed by” with every change; without a name it says “on this device”. Do not enter data about clients.',
     saved: 'Name saved.',
   },
   example: {

@@ -121,7 +121,7 @@ export function useForm<V extends FormValues>({ initial, validate, onSubmit }: F
     }
   };
 
-  const visible = [...byField.map.entries()].filter(([field]) => shown.has(field)).length;
+  const visible = [...byField.map.keys()].filter((field) => shown.has(field)).reduce((sum, field) => sum + markedInputs(field, values[field], problems, fields), 0);
   const otherErrors = shown.size > 0 ? byField.other.map((p) => `${p.path} ${problemText(p, lang)}`) : [];
 
   return {
@@ -138,6 +138,17 @@ export function useForm<V extends FormValues>({ initial, validate, onSubmit }: F
     isDirtyNow: () => dirtyRef.current,
     inputId,
   };
+}
+
+/**
+ * How many inputs a field with problems marks, so the summary counts what the person sees
+ * in red: one, except for a list of records (opening-hour slots, translations), whose editor
+ * gives every nested value its own input and message, so each problem path there is one.
+ */
+function markedInputs(field: string, value: unknown, problems: Problem[], fields: string[]): number {
+  const records = Array.isArray(value) && value.some((item) => typeof item === 'object' && item !== null);
+  if (!records) return 1;
+  return new Set(problems.filter((p) => fieldOf(p.path, fields) === field).map((p) => p.path)).size;
 }
 
 function focusFirstInvalid(found: Problem[], fields: string[], inputId: (field: string) => string): void {

@@ -2,6 +2,7 @@
 import { screen, within } from '@testing-library/react';
 import { beforeEach, expect, test } from 'vitest';
 import { emptyRecords } from '../../../src/core/snapshot';
+import { UNNAMED_AUTHOR } from '../../../src/db/context';
 import { replaceAll } from '../../../src/db/snapshot';
 import { freshDatabase, makeFieldOfAction, makeGoal, makeIndicator, makeMeasure, makeMeasurement } from '../../factories';
 import { renderApp } from '../../render-app';
@@ -48,4 +49,21 @@ test('a status count opens the filtered measure list', async () => {
   expect(router.state.location.search).toBe('?status=paused');
   expect(within(list).getByText('Pausierte Maßnahme')).toBeInTheDocument();
   expect(within(list).queryByText('Laufende Maßnahme')).not.toBeInTheDocument();
+});
+
+test('a change made before anyone set a name reads "auf diesem Gerät", a named one names the person', async () => {
+  const records = emptyRecords();
+  const field = makeFieldOfAction({ name: 'Sprache', order: 0 });
+  records.fieldsOfAction.push(field);
+  records.goals.push(
+    makeGoal({ fieldId: field.id, title: 'Mehr Erwachsene erreichen B1', updatedBy: UNNAMED_AUTHOR, updatedAt: '2026-03-02T09:00:00.000Z' }),
+    makeGoal({ fieldId: field.id, title: 'Mehr Kita-Plätze', updatedBy: 'Frau Schulz', updatedAt: '2026-03-01T09:00:00.000Z' }),
+  );
+  await replaceAll(records);
+  renderApp('/');
+
+  const recent = await screen.findByRole('region', { name: 'Zuletzt geändert' });
+  expect(await within(recent).findByRole('link', { name: /Mehr Erwachsene erreichen B1/ })).toHaveTextContent('02.03.2026 auf diesem Gerät');
+  expect(within(recent).getByRole('link', { name: /Mehr Kita-Plätze/ })).toHaveTextContent('01.03.2026 von Frau Schulz');
+  expect(recent).not.toHaveTextContent('lokal');
 });
