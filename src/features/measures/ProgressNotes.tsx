@@ -5,6 +5,7 @@ import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from '../../ui/i18n';
 import type { Measure, ProgressNote } from '../../core/schema';
 import { recordContext, today } from '../../db/context';
+import { authorName } from '../../db/author';
 import { getById, update } from '../../db/repository';
 import { ConfirmDialog } from '../../ui/ConfirmDialog';
 import { TextArea, TextField } from '../../ui/form/fields';
@@ -80,7 +81,7 @@ export function ProgressNotes({ measure }: Props) {
               />
             ) : (
               <>
-                <p className="meta">{t('notes.meta', { date: dateOf(note), author: note.author })}</p>
+                <NoteMeta date={dateOf(note)} author={note.author} />
                 <p className="prose-text">{note.text}</p>
                 <div className="actions">
                   <button
@@ -106,7 +107,7 @@ export function ProgressNotes({ measure }: Props) {
       {deleting ? (
         <ConfirmDialog
           title={t('notes.deleteTitle')}
-          text={t('notes.deleteText', { date: dateOf(deleting.note), author: deleting.note.author, text: excerpt(deleting.note.text) })}
+          text={t('notes.deleteText', { date: dateOf(deleting.note), text: excerpt(deleting.note.text) })}
           confirmLabel={t('notes.deleteConfirm')}
           onConfirm={confirmDelete}
           onCancel={() => {
@@ -166,4 +167,11 @@ function NoteForm({ measure, note, onSaved, onCancel }: FormProps) {
       </div>
     </form>
   );
+}
+
+/** When and by whom; a note signed without a name was written on this device. */
+function NoteMeta({ date, author }: { date: string; author: string }) {
+  const { t } = useTranslation('measures');
+  const name = authorName(author);
+  return <p className="meta">{name ? t('notes.meta', { date, author: name }) : t('notes.metaHere', { date })}</p>;
 }

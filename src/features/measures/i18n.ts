@@ -42,6 +42,7 @@ const de = {
     title: 'Fortschrittsvermerke',
     empty: 'Noch keine Vermerke.',
     meta: '{{date}} · {{author}}',
+    metaHere: '{{date}} · auf diesem Gerät',
     add: 'Vermerk hinzufügen',
     date: 'Datum',
     text: 'Vermerk',
@@ -51,7 +52,7 @@ const de = {
     which: 'Vermerk vom {{date}}',
     editTitle: 'Vermerk bearbeiten',
     deleteTitle: 'Vermerk löschen?',
-    deleteText: 'Der Vermerk vom {{date}} ({{author}}) wird gelöscht: „{{text}}“',
+    deleteText: 'Der Vermerk vom {{date}} wird gelöscht: „{{text}}“',
     deleteConfirm: 'Vermerk löschen',
   },
   edit: {
@@ -118,6 +119,7 @@ const en: Translation<typeof de> = {
     title: 'Progress notes',
     empty: 'No notes yet.',
     meta: '{{date}} · {{author}}',
+    metaHere: '{{date}} · on this device',
     add: 'Add note',
     date: 'Date',
     text: 'Note',
@@ -127,7 +129,7 @@ const en: Translation<typeof de> = {
     which: 'note of {{date}}',
     editTitle: 'Edit note',
     deleteTitle: 'Delete the note?',
-    deleteText: 'The note of {{date}} ({{author}}) is deleted: “{{text}}”',
+    deleteText: 'The note of {{date}} is deleted: “{{text}}”',
     deleteConfirm: 'Delete note',
   },
   edit: {

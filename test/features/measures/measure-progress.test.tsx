@@ -62,6 +62,17 @@ describe('a caseworker records progress on a measure', () => {
     expect(stored?.progressNotes.map((note) => note.author)).toEqual(['Frau Schulz', 'Herr Yılmaz']);
   });
 
+  it('without a name set, a note reads as written on this device, not by “lokal”', async () => {
+    setAuthor('');
+    const { user, section } = await openNotes();
+    await user.type(within(section).getByLabelText(/^Vermerk/), 'Raum gewechselt.');
+    await user.click(within(section).getByRole('button', { name: 'Vermerk hinzufügen' }));
+
+    expect(await within(section).findByText('Der Vermerk wurde gespeichert.')).toBeInTheDocument();
+    expect(noteTexts(section)[0]).toBe(`${formatDate(today(), 'de')} · auf diesem Gerät | Raum gewechselt.`);
+    expect(section).not.toHaveTextContent('lokal');
+  });
+
   it('cannot add an empty note: the message stands beside the note field', async () => {
     const { user } = renderApp(paths.measure(plan.measure.id));
     const section = await screen.findByRole('region', { name: 'Fortschrittsvermerke' }, LOAD);
@@ -111,7 +122,7 @@ describe('a note that was wrong (field test: a note dated 2031 was saved and cou
     const { user, section } = await openNotes();
     await user.click(within(section).getByRole('button', { name: 'Löschen Vermerk vom 10.04.2024' }));
     const dialog = screen.getByRole('alertdialog', { name: 'Vermerk löschen?' });
-    expect(dialog).toHaveTextContent('Der Vermerk vom 10.04.2024 (Frau Schulz) wird gelöscht: „Erstes Treffen mit 12 Gästen.“');
+    expect(dialog).toHaveTextContent('Der Vermerk vom 10.04.2024 wird gelöscht: „Erstes Treffen mit 12 Gästen.“');
     await user.click(within(dialog).getByRole('button', { name: 'Vermerk löschen' }));
 
     expect(await within(section).findByText('Der Vermerk wurde gelöscht.')).toBeInTheDocument();
