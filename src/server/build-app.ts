@@ -10,6 +10,9 @@ import { installErrorHandling } from './http/errors';
 import { securityHeaders } from './http/security-headers';
 import { staticApp } from './http/static-app';
 import type { ZodApp } from './http/zod-app';
+import { withSession } from './http/authenticate';
+import { accountRoutes } from './routes/accounts';
+import { loginRoute, sessionRoutes } from './routes/auth';
 import { healthRoutes } from './routes/health';
 
 export type AppOptions = {
@@ -52,6 +55,11 @@ export async function buildApp(ctx: ServerContext, options: AppOptions): Promise
   });
   app.get('/api/openapi.json', { schema: { hide: true } }, () => app.swagger());
   healthRoutes(app, ctx);
+  loginRoute(app, ctx);
+  await withSession(app, ctx, (scope) => {
+    sessionRoutes(scope, ctx);
+    accountRoutes(scope, ctx);
+  });
   await staticApp(app, ctx.config.distDir);
   return app;
 }

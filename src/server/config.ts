@@ -124,3 +124,11 @@ export function parseConfig(argv: string[], env: NodeJS.ProcessEnv): Parsed {
     },
   };
 }
+
+/** Where the data is, for the command-line tools: the same flags and variables as the server. */
+export function storeOptionsFrom(flags: { 'data-dir'?: string | undefined; 'database-url'?: string | undefined }, env: NodeJS.ProcessEnv): { dataDir: string; databaseUrl: string | null } {
+  return {
+    dataDir: path.resolve(flags['data-dir'] ?? env.DATA_DIR ?? defaults.dataDir),
+    databaseUrl: flags['database-url'] ?? (env.DATABASE_URL || null),
+  };
+}

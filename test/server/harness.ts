@@ -86,3 +86,29 @@ export async function startServer(
     },
   };
 }
+
+export type Person = { county: string; name: string; role: 'coordinator' | 'caseworker'; password: string };
+
+/** Adds accounts directly in the store (as the user command does); counties are created with their first account. */
+export async function seed(server: TestServer, people: Person[]): Promise<void> {
+  const { addAccount } = await import('../../src/server/accounts/accounts');
+  for (const person of people) {
+    await server.store.transaction((trx) => addAccount(trx, person, testHashing, server.clock.now(), true));
+  }
+}
+
+/** Logs in over HTTP and returns the token (the test fails when the login does). */
+export async function tokenFor(server: TestServer, person: Pick<Person, 'county' | 'name' | 'password'>): Promise<string> {
+  const response = await fetch(`${server.url}/api/login`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify({ county: person.county, name: person.name, password: person.password }),
+  });
+  const body = (await response.json()) as { token?: string };
+  if (response.status !== 200 || !body.token) throw new Error(`login of ${person.name} failed: ${response.status} ${JSON.stringify(body)}`);
+  return body.token;
+}
+
+export const anna: Person = { county: 'boerde', name: 'anna', role: 'coordinator', password: 'Leitbild und Ziele 2026' };
+export const ben: Person = { county: 'boerde', name: 'ben', role: 'caseworker', password: 'Beratung am Dienstag' };
+export const carla: Person = { county: 'harz', name: 'carla', role: 'coordinator', password: 'Brocken im Nebel 1142' };

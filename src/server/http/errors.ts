@@ -5,13 +5,15 @@ import { hasZodFastifySchemaValidationErrors } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 
 export const errorBody = z
-  .object({
+  .looseObject({
     error: z.string().describe('Machine-readable reason, e.g. invalid_request, unauthorized, forbidden'),
     message: z.string().describe('The reason in words'),
     problems: z
       .array(z.object({ path: z.string(), code: z.string(), message: z.string() }))
       .optional()
       .describe('What is wrong with which field (invalid input only)'),
+    reason: z.string().optional().describe('A finer reason, e.g. too_common for weak_password'),
+    retryAfter: z.number().optional().describe('Seconds until a refused login may be tried again (also the Retry-After header)'),
   })
   .meta({ id: 'Error' });
 export type ErrorBody = z.infer<typeof errorBody>;

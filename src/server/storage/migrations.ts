@@ -22,6 +22,7 @@ export const migrations: Record<string, Migration> = {
         .addColumn('password_hash', 'text', (c) => c.notNull())
         .addColumn('disabled', 'integer', (c) => c.notNull().defaultTo(0))
         .addColumn('totp_secret', 'text')
+        .addColumn('totp_pending_secret', 'text')
         .addColumn('totp_last_step', 'integer')
         .addColumn('created_at', 'text', (c) => c.notNull())
         .addColumn('updated_at', 'text', (c) => c.notNull())

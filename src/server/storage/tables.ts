@@ -19,7 +19,10 @@ export type AccountTable = {
   /** scrypt$N$r$p$salt$hash: the parameters travel with the hash. */
   password_hash: string;
   disabled: number;
+  /** Base32 secret of the confirmed second factor; null without one. */
   totp_secret: string | null;
+  /** A secret shown for enrolment, until a code from it confirms it. */
+  totp_pending_secret: string | null;
   /** The last TOTP time step used, so a code works once. */
   totp_last_step: number | null;
   created_at: string;
