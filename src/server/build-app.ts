@@ -14,6 +14,7 @@ import { withSession } from './http/authenticate';
 import { accountRoutes } from './routes/accounts';
 import { loginRoute, sessionRoutes } from './routes/auth';
 import { healthRoutes } from './routes/health';
+import { recordRoutes } from './routes/records';
 
 export type AppOptions = {
   /** pino options, or false for no log (tests). */
@@ -59,6 +60,7 @@ export async function buildApp(ctx: ServerContext, options: AppOptions): Promise
   await withSession(app, ctx, (scope) => {
     sessionRoutes(scope, ctx);
     accountRoutes(scope, ctx);
+    recordRoutes(scope, ctx);
   });
   await staticApp(app, ctx.config.distDir);
   return app;
