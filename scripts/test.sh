@@ -1,17 +1,23 @@
 #!/usr/bin/env bash
 # The whole test suite on a fresh Debian machine with Node 20: installs what the tests need
-# (npm packages; Debian's Chromium for the real-browser suite when it is missing), then runs
-# typecheck, lint, unit/component tests and the browser tests, fast ones first.
+# (npm packages; Debian's Chromium for the real-browser suite and Debian's PostgreSQL for the
+# server suites, when missing), starts a throwaway PostgreSQL cluster (scripts/with-postgres.sh:
+# a fresh folder under /tmp, a free port, stopped and removed at exit, also when tests fail),
+# then runs typecheck, lint, unit/component tests, the server suites (SQLite, then PostgreSQL)
+# and the browser tests, fast ones first.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
 as_root() { if [ "$(id -u)" -eq 0 ]; then "$@"; else sudo "$@"; fi; }
 
-if [ ! -x /usr/bin/chromium ]; then
-  echo "Installing Debian's chromium for the browser tests …"
+missing=()
+[ -x /usr/bin/chromium ] || missing+=(chromium)
+ls -d /usr/lib/postgresql/*/bin >/dev/null 2>&1 || missing+=(postgresql)
+if [ "${#missing[@]}" -gt 0 ]; then
+  echo "Installing Debian's ${missing[*]} for the tests …"
   as_root apt-get update -qq
-  as_root env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium >/dev/null
+  as_root env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq "${missing[@]}" >/dev/null
 fi
 
 npm ci --no-audit --no-fund
-npm test
+bash scripts/with-postgres.sh npm test
