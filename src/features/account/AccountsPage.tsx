@@ -4,6 +4,7 @@ import { useCallback, useEffect, useState } from 'react';
 import { Link } from 'react-router';
 import { useTranslation } from '../../ui/i18n';
 import { PageTitle } from '../../ui/PageTitle';
+import { TableScroll } from '../../ui/TableScroll';
 import { paths } from '../../ui/paths';
 import { markExpired, useConnection } from '../../sync/connection';
 import type { Role, ServerAccount } from '../../sync/server-api';
@@ -85,6 +86,7 @@ export function AccountsPage() {
       ) : (
         <section className="card" aria-labelledby="accounts-list">
           <h2 id="accounts-list">{t('accounts.count', { count: accounts.length })}</h2>
+          <TableScroll label={t('accounts.title')}>
           <table>
             <thead>
               <tr>
@@ -118,6 +120,7 @@ export function AccountsPage() {
               ))}
             </tbody>
           </table>
+          </TableScroll>
         </section>
       )}
       <section className="card" aria-labelledby="accounts-add">
