@@ -6,6 +6,7 @@ import path from 'node:path';
 import type { TestServer } from './harness';
 import { startServer, storeKind } from './harness';
 import { call } from './http';
+import { entityKinds } from '../../src/core/schema';
 
 function fakeBuild(): string {
   const dist = mkdtempSync(path.join(tmpdir(), 'server-dist-'));
@@ -65,10 +66,17 @@ describe(`serving the app and the API (${storeKind})`, () => {
     }
   });
 
-  it('describes its API in an OpenAPI document', async () => {
-    const doc = await call<{ openapi: string; paths: Record<string, unknown> }>(`${server.url}/api/openapi.json`);
+  it('describes every route of its API in the OpenAPI document, with the schemas that check the requests', async () => {
+    const doc = await call<{ openapi: string; paths: Record<string, Record<string, { requestBody?: unknown }>> }>(`${server.url}/api/openapi.json`);
     expect(doc.status).toBe(200);
     expect(doc.body.openapi).toBe('3.1.0');
-    expect(Object.keys(doc.body.paths)).toContain('/api/health');
+    const documented = Object.entries(doc.body.paths).flatMap(([route, methods]) => Object.keys(methods).map((method) => `${method.toUpperCase()} ${route}`));
+    for (const expected of [
+      'GET /api/health', 'POST /api/login', 'POST /api/logout', 'GET /api/session', 'POST /api/account/password', 'POST /api/account/totp',
+      'POST /api/account/totp/confirm', 'GET /api/accounts', 'POST /api/accounts', 'PATCH /api/accounts/{id}', 'PATCH /api/county', 'POST /api/writes',
+      ...entityKinds.flatMap((kind) => [`GET /api/records/${kind}`, `GET /api/records/${kind}/{id}`, `PUT /api/records/${kind}/{id}`, `DELETE /api/records/${kind}/{id}`, `GET /api/records/${kind}/{id}/history`]),
+    ]) expect(documented).toContain(expected);
+    expect(documented).toHaveLength(12 + entityKinds.length * 5);
+    expect(doc.body.paths['/api/records/measures/{id}']!.put!.requestBody).toMatchObject({ content: { 'application/json': { schema: { $ref: '#/components/schemas/MeasuresInput' } } } });
   });
 });
