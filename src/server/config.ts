@@ -49,7 +49,7 @@ export const defaults = {
 
 export const help = `Integrationskonzept – county server
 
-Usage: npm start -- [options]      (or: node --import tsx src/server/main.ts [options])
+Usage: npm run server -- [options]   (npm start builds the app first; or: node --import tsx src/server/main.ts [options])
 
 Options (each also as an environment variable):
   --host HOST            HOST          address to listen on (default ${defaults.host})
