@@ -3,9 +3,16 @@
 // offline; the data on the device never depends on it. A token that has expired (by its date,
 // or because the server refused it) is kept as expired, so the app asks for the password again
 // and loses nothing meanwhile.
+import { db } from '../db/database';
 import { useMeta } from '../db/hooks';
-import { getMeta, setMeta } from '../db/repository';
 import type { LoginAnswer, Role } from './server-api';
+
+// The header shows the connection on every screen, so this module stays out of the
+// repository (and the schemas it loads): the first load carries only the database.
+const getMeta = async <T>(key: string): Promise<T | undefined> => (await db().meta.get(key))?.value as T | undefined;
+const setMeta = async (key: string, value: unknown): Promise<void> => {
+  await db().meta.put({ key, value });
+};
 
 export const CONNECTION_KEY = 'serverConnection';
 
