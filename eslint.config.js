@@ -56,6 +56,13 @@ export default tseslint.config(
     },
   },
   {
+    // The server and the command-line tools run on Node and share only the core with the app.
+    files: ['src/server/**/*.ts', 'src/cli/**/*.ts'],
+    rules: {
+      'no-restricted-imports': ['error', { patterns: [{ regex: outside('features|app|ui|db|sync'), message: 'Server and CLI share only core/ with the app.' }] }],
+    },
+  },
+  {
     files: ['src/ui/**/*.{ts,tsx}'],
     rules: {
       'no-restricted-imports': ['error', { patterns: [{ regex: outside('features|app'), message: 'ui holds shared pieces; it uses no feature.' }] }],
@@ -93,7 +100,7 @@ export default tseslint.config(
   },
   {
     // Tool configuration files are read through their default export.
-    files: ['eslint.config.js', 'vite.config.ts', 'test/e2e/vitest.config.ts'],
+    files: ['eslint.config.js', 'vite.config.ts', 'test/e2e/vitest.config.ts', 'test/server/vitest.config.ts'],
     rules: { 'no-restricted-exports': 'off' },
   },
 );

@@ -9,6 +9,7 @@ import { Loading } from '../ui/Loading';
 import { paths } from '../ui/paths';
 import type { Language } from '../ui/language';
 import { languages, switchLanguage } from '../ui/language';
+import { ConnectionLink } from './ConnectionLink';
 import { BackupReminder } from './pwa/BackupReminder';
 import { appBuild, appVersion } from './pwa/build-info';
 import { OnlineIndicator } from './pwa/OnlineIndicator';
@@ -51,6 +52,7 @@ export function Layout() {
           {concept ? <span className="brand-county">{concept.county.name}</span> : null}
         </Link>
         <OnlineIndicator />
+        <ConnectionLink />
         <label className="language">
           <span>{t('language')}</span>
           <select value={i18n.language} onChange={(event) => switchLanguage(event.target.value as Language)}>

@@ -23,6 +23,7 @@ export const lazyNamespaces = {
   reviews: () => import('../features/reviews/i18n').then((m) => m.reviewsText),
   reports: () => import('../features/reports/i18n').then((m) => m.reportsText),
   accessibility: () => import('../features/accessibility/i18n').then((m) => m.accessibilityText),
+  account: () => import('../features/account/i18n').then((m) => m.accountText),
   storageProblem: () => import('./pwa/storage-problem-i18n').then((m) => m.storageProblemText),
 };
 export type LazyNamespace = keyof typeof lazyNamespaces;

@@ -2,6 +2,7 @@
 // with its feature's words, so the first load carries only the shell and the overview.
 import type { RouteObject } from 'react-router';
 import { routes as accessibility } from '../features/accessibility/routes';
+import { routes as account } from '../features/account/routes';
 import { routes as concept } from '../features/concept/routes';
 import { routes as directory } from '../features/directory/routes';
 import { routes as directoryAdmin } from '../features/directory-admin/routes';
@@ -56,6 +57,7 @@ export const appRoutes: RouteObject[] = [
           ...withWords(reports, 'reports'),
           ...withWords(settings, 'settings'),
           ...withWords(accessibility, 'accessibility'),
+          ...withWords(account, 'account'),
           { path: '*', element: <NotFoundPage /> },
         ],
       },

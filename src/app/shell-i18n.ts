@@ -23,6 +23,7 @@ const de = {
   chunkError: 'Dieser Teil der App konnte nicht geladen werden.',
   reload: 'Neu laden',
   accessibilityStatement: 'Erklärung zur Barrierefreiheit',
+  connection: { loggedIn: 'Angemeldet: {{name}} ({{county}})', expired: 'Anmeldung abgelaufen' },
 };
 
 const en: Translation<typeof de> = {
@@ -48,6 +49,7 @@ const en: Translation<typeof de> = {
   chunkError: 'This part of the app could not be loaded.',
   reload: 'Reload',
   accessibilityStatement: 'Accessibility statement',
+  connection: { loggedIn: 'Logged in: {{name}} ({{county}})', expired: 'Login expired' },
 };
 
 export const shell = { de, en };

@@ -23,6 +23,8 @@ export const paths = {
   need: (id: string) => `/bedarfe/${id}`,
   needEdit: (id: string) => `/bedarfe/${id}/bearbeiten`,
   settings: () => '/einstellungen',
+  account: () => '/konto',
+  accounts: () => '/konto/benutzer',
   accessibility: () => '/barrierefreiheit',
   // Directory of offers and providers. The offer list's query and filters live in its URL.
   offers: (query = '') => `/angebote${query ? `?${query}` : ''}`,

@@ -7,11 +7,13 @@ import { searchBench } from './search-bench';
 import { snapshotBench } from './snapshot-bench';
 import { hsdsBench } from './hsds-bench';
 import { rollupBench } from './rollup-bench';
+import { serverBench } from './server-bench';
 
-const benches: Bench[] = [snapshotBench, rollupBench, searchBench, hsdsBench];
+const benches: Bench[] = [snapshotBench, rollupBench, searchBench, hsdsBench, serverBench];
 
 const report: Report = (name, value, unit) => {
-  const shown = Number.isInteger(value) ? String(value) : value.toFixed(1);
+  // Ratios (unit x) keep two decimals, as 0.42 x; other figures one.
+  const shown = Number.isInteger(value) ? String(value) : value.toFixed(unit === 'x' ? 2 : 1);
   console.log(`${name}: ${shown} ${unit}`);
 };
 

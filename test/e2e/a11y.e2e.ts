@@ -46,6 +46,8 @@ function everyRoute(ids: ExampleIds): Record<keyof typeof paths, string> {
     need: paths.need(id('needs')),
     needEdit: paths.needEdit(id('needs')),
     settings: paths.settings(),
+    account: paths.account(),
+    accounts: paths.accounts(),
     accessibility: paths.accessibility(),
     offers: paths.offers(),
     offerNew: paths.offerNew(),

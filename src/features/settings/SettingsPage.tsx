@@ -6,6 +6,7 @@ import { ExportSection } from './ExportSection';
 import { ImportSection } from './ImportSection';
 import { InstallSection } from './InstallSection';
 import { LanguageSection } from './LanguageSection';
+import { ServerSection } from './ServerSection';
 import { StorageSection } from './StorageSection';
 
 export function SettingsPage() {
@@ -16,6 +17,7 @@ export function SettingsPage() {
       <div className="grid">
         <LanguageSection />
         <AuthorSection />
+        <ServerSection />
         <StorageSection />
         <ExportSection />
         <ImportSection />

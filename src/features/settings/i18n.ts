@@ -2,6 +2,7 @@ import type { Translation } from '../../ui/translation';
 
 const de = {
   title: 'Einstellungen',
+  server: { heading: 'Server des Landkreises', text: 'Dieses Gerät mit dem Server des Landkreises verbinden, Anmeldung und Konten.', link: 'Zum Server-Konto' },
   language: {
     heading: 'Sprache',
     label: 'Sprache der Oberfläche',
@@ -103,6 +104,7 @@ const de = {
 
 const en: Translation<typeof de> = {
   title: 'Settings',
+  server: { heading: "The county's server", text: "Connect this device to the county's server, login and accounts.", link: 'To the server account' },
   language: {
     heading: 'Language',
     label: 'Interface language',

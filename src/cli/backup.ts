@@ -1,0 +1,22 @@
+// `npm run backup -- FILE`: an online backup of the server's data (DATA_DIR or DATABASE_URL)
+// into one JSON file, consistent while the server runs. `npm run restore -- FILE [--replace]`
+// (src/cli/restore.ts) puts it back.
+import { parseArgs } from 'node:util';
+import { storeOptionsFrom } from '../server/config';
+import { writeBackup } from '../server/storage/backup';
+import { openStore } from '../server/storage/store';
+
+const usage = 'Usage: npm run backup -- FILE [--data-dir DIR | --database-url URL]\n';
+const { values, positionals } = parseArgs({ args: process.argv.slice(2), allowPositionals: true, options: { 'data-dir': { type: 'string' }, 'database-url': { type: 'string' } } });
+const [file] = positionals;
+if (!file || positionals.length > 1) {
+  process.stderr.write(usage);
+  process.exit(2);
+}
+const store = await openStore(storeOptionsFrom(values, process.env));
+try {
+  const summary = await writeBackup(store, file, new Date());
+  process.stdout.write(`Backup written to ${file}: ${summary.counties} counties, ${summary.accounts} accounts, ${summary.records} records, ${summary.record_history} revisions.\n`);
+} finally {
+  await store.close();
+}

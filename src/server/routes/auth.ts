@@ -1,0 +1,118 @@
+// Login, logout, who is logged in, and a person's own password and second factor.
+import { z } from 'zod';
+import type { ServerContext } from '../context';
+import { changeAccount, endSessions, role } from '../accounts/accounts';
+import { verifyPassword } from '../auth/passwords';
+import { login } from '../auth/login';
+import { endSession } from '../auth/sessions';
+import { newTotpSecret, totpStep, totpUri } from '../auth/totp';
+import { ApiError, errorBody } from '../http/errors';
+import { actorOf } from '../http/authenticate';
+import type { ZodApp } from '../http/zod-app';
+
+const loginBody = z
+  .object({
+    county: z.string().min(1).max(40).describe('The county key, e.g. boerde'),
+    name: z.string().min(1).max(100),
+    password: z.string().min(1).max(1024),
+    totp: z.string().max(10).optional().describe('The 6-digit code, where the account has a second factor'),
+  })
+  .meta({ id: 'LoginRequest' });
+
+const loginAnswer = z
+  .object({
+    token: z.string().describe('Send as Authorization: Bearer TOKEN'),
+    role,
+    expiresAt: z.string().describe('When the token ends unless used before (ISO 8601); it ends at the absolute lifetime in any case'),
+  })
+  .meta({ id: 'LoginAnswer' });
+
+const session = z
+  .object({ county: z.string(), name: z.string(), role, expiresAt: z.string() })
+  .meta({ id: 'Session' });
+
+const secured = [{ bearer: [] }];
+
+export function loginRoute(app: ZodApp, ctx: ServerContext): void {
+  app.post('/api/login', {
+    schema: {
+      summary: 'Log in: county, name and password (plus a TOTP code where required)',
+      tags: ['auth'],
+      body: loginBody,
+      response: { 200: loginAnswer, 400: errorBody, 401: errorBody, 403: errorBody, 429: errorBody },
+    },
+  }, async (request, reply) => {
+    try {
+      return await login(ctx, request.body, request.ip);
+    } catch (error) {
+      if (error instanceof ApiError && error.status === 429) void reply.header('Retry-After', String(error.extra.retryAfter));
+      throw error;
+    }
+  });
+}
+
+export function sessionRoutes(app: ZodApp, ctx: ServerContext): void {
+  app.post('/api/logout', {
+    schema: { summary: 'End this session', tags: ['auth'], security: secured, response: { 204: z.null(), 401: errorBody } },
+  }, async (request, reply) => {
+    await endSession(ctx.store.db, actorOf(request).tokenHash);
+    return reply.code(204).send(null);
+  });
+
+  app.get('/api/session', {
+    schema: { summary: 'Who is logged in with this token', tags: ['auth'], security: secured, response: { 200: session, 401: errorBody } },
+  }, (request) => {
+    const actor = actorOf(request);
+    return { county: actor.county, name: actor.name, role: actor.role, expiresAt: actor.expiresAt };
+  });
+
+  app.post('/api/account/password', {
+    schema: {
+      summary: 'Change your own password; your other sessions end',
+      tags: ['auth'],
+      security: secured,
+      body: z.object({ current: z.string().max(1024), password: z.string().max(1024) }).meta({ id: 'PasswordChange' }),
+      response: { 204: z.null(), 400: errorBody, 401: errorBody, 403: errorBody },
+    },
+  }, async (request, reply) => {
+    const actor = actorOf(request);
+    const row = await ctx.store.db.selectFrom('accounts').select('password_hash').where('id', '=', actor.accountId).executeTakeFirstOrThrow();
+    if (!(await verifyPassword(request.body.current, row.password_hash))) throw new ApiError(403, 'wrong_password', 'The current password is wrong.');
+    await ctx.store.transaction((trx) => changeAccount(trx, actor.county, actor.accountId, { password: request.body.password }, ctx.config.passwordHashing, ctx.now(), actor.tokenHash));
+    return reply.code(204).send(null);
+  });
+
+  app.post('/api/account/totp', {
+    schema: {
+      summary: 'Start setting up a second factor: a new secret for the authenticator app',
+      tags: ['auth'],
+      security: secured,
+      response: { 200: z.object({ secret: z.string(), uri: z.string() }).meta({ id: 'TotpEnrolment' }), 401: errorBody },
+    },
+  }, async (request) => {
+    const actor = actorOf(request);
+    const secret = newTotpSecret();
+    await ctx.store.db.updateTable('accounts').set({ totp_pending_secret: secret }).where('id', '=', actor.accountId).execute();
+    return { secret, uri: totpUri(secret, `${actor.county}:${actor.name}`) };
+  });
+
+  app.post('/api/account/totp/confirm', {
+    schema: {
+      summary: 'Finish setting up the second factor with a code from the app; other sessions end',
+      tags: ['auth'],
+      security: secured,
+      body: z.object({ code: z.string().max(10) }).meta({ id: 'TotpConfirm' }),
+      response: { 204: z.null(), 400: errorBody, 401: errorBody },
+    },
+  }, async (request, reply) => {
+    const actor = actorOf(request);
+    const row = await ctx.store.db.selectFrom('accounts').select('totp_pending_secret').where('id', '=', actor.accountId).executeTakeFirstOrThrow();
+    const step = row.totp_pending_secret ? totpStep(row.totp_pending_secret, request.body.code.trim(), ctx.now()) : null;
+    if (step === null || !row.totp_pending_secret) throw new ApiError(400, 'totp_invalid', 'The code does not match; check the time on the device and try the next code.');
+    await ctx.store.transaction(async (trx) => {
+      await trx.updateTable('accounts').set({ totp_secret: row.totp_pending_secret, totp_pending_secret: null, totp_last_step: step }).where('id', '=', actor.accountId).execute();
+      await endSessions(trx, actor.accountId, actor.tokenHash);
+    });
+    return reply.code(204).send(null);
+  });
+}

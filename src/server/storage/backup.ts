@@ -1,0 +1,72 @@
+// Online backup and restore, the same for SQLite and PostgreSQL: the backup reads every table
+// on one consistent snapshot (a read transaction; writers go on meanwhile) and writes one JSON
+// file, first under a temporary name and then renamed, so a backup file is always whole.
+// Restore fills an empty store (or, with replace, empties it first) in one transaction. Sessions
+// and login counters are not kept: after a restore everyone logs in again. A backup of one
+// store restores into the other, which is also the way from SQLite to a state's PostgreSQL.
+import { readFile, rename, writeFile } from 'node:fs/promises';
+import { z } from 'zod';
+import type { Store, Trx } from './store';
+import type { Tables } from './tables';
+
+export const BACKUP_FORMAT = 'integrationskonzept-server-backup';
+
+const tables = ['counties', 'accounts', 'records', 'record_history'] as const satisfies readonly (keyof Tables)[];
+type BackedUp = (typeof tables)[number];
+
+const backupFile = z.object({
+  format: z.literal(BACKUP_FORMAT),
+  version: z.literal(1),
+  createdAt: z.string(),
+  tables: z.object(Object.fromEntries(tables.map((t) => [t, z.array(z.record(z.string(), z.unknown()))])) as Record<BackedUp, z.ZodArray<z.ZodRecord<z.ZodString, z.ZodUnknown>>>),
+});
+
+export type BackupSummary = Record<BackedUp, number>;
+
+const count = (data: Record<BackedUp, unknown[]>): BackupSummary =>
+  Object.fromEntries(tables.map((t) => [t, data[t].length])) as BackupSummary;
+
+export async function writeBackup(store: Store, file: string, now: Date): Promise<BackupSummary> {
+  const data = await store.snapshot(async (trx) => {
+    const result = {} as Record<BackedUp, unknown[]>;
+    for (const table of tables) result[table] = await trx.selectFrom(table).selectAll().execute();
+    return result;
+  });
+  const temporary = `${file}.partial`;
+  await writeFile(temporary, JSON.stringify({ format: BACKUP_FORMAT, version: 1, createdAt: now.toISOString(), tables: data }));
+  await rename(temporary, file);
+  return count(data);
+}
+
+export class RestoreRefused extends Error {}
+
+async function isEmpty(trx: Trx): Promise<boolean> {
+  return (await trx.selectFrom('counties').select('key').limit(1).execute()).length === 0;
+}
+
+/** Rows per INSERT: well below SQLite's limit of bound parameters. */
+const CHUNK = 200;
+
+export async function restoreBackup(store: Store, file: string, options: { replace: boolean }): Promise<BackupSummary> {
+  let parsed;
+  try {
+    parsed = backupFile.safeParse(JSON.parse(await readFile(file, 'utf8')));
+  } catch (error) {
+    throw new RestoreRefused(`${file} is not a backup of this server: ${error instanceof Error ? error.message : String(error)}`);
+  }
+  if (!parsed.success) throw new RestoreRefused(`${file} is not a backup of this server (${parsed.error.issues[0]?.message ?? 'unknown format'}).`);
+  const data = parsed.data.tables;
+  await store.transaction(async (trx) => {
+    if (!(await isEmpty(trx))) {
+      if (!options.replace) throw new RestoreRefused('The database already holds data; restore into an empty one, or pass --replace to overwrite it.');
+      for (const table of ['sessions', 'login_failures', 'record_history', 'records', 'accounts', 'counties'] as const) await trx.deleteFrom(table).execute();
+    }
+    for (const table of tables) {
+      const rows = data[table];
+      for (let start = 0; start < rows.length; start += CHUNK) {
+        await trx.insertInto(table).values(rows.slice(start, start + CHUNK)).execute();
+      }
+    }
+  });
+  return count(data);
+}

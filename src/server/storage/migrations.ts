@@ -1,0 +1,79 @@
+// The schema, as numbered migrations that run on SQLite and PostgreSQL alike (Kysely's
+// Migrator keeps track of what ran). Only ever add a migration; never change one that shipped.
+import type { Kysely, Migration } from 'kysely';
+
+export const migrations: Record<string, Migration> = {
+  '0001-accounts-and-records': {
+    async up(db: Kysely<unknown>) {
+      await db.schema
+        .createTable('counties')
+        .addColumn('key', 'text', (c) => c.primaryKey())
+        .addColumn('name', 'text', (c) => c.notNull())
+        .addColumn('revision', 'integer', (c) => c.notNull().defaultTo(0))
+        .addColumn('require_totp', 'integer', (c) => c.notNull().defaultTo(0))
+        .addColumn('created_at', 'text', (c) => c.notNull())
+        .execute();
+      await db.schema
+        .createTable('accounts')
+        .addColumn('id', 'text', (c) => c.primaryKey())
+        .addColumn('county', 'text', (c) => c.notNull().references('counties.key'))
+        .addColumn('name', 'text', (c) => c.notNull())
+        .addColumn('role', 'text', (c) => c.notNull())
+        .addColumn('password_hash', 'text', (c) => c.notNull())
+        .addColumn('disabled', 'integer', (c) => c.notNull().defaultTo(0))
+        .addColumn('totp_secret', 'text')
+        .addColumn('totp_pending_secret', 'text')
+        .addColumn('totp_last_step', 'integer')
+        .addColumn('created_at', 'text', (c) => c.notNull())
+        .addColumn('updated_at', 'text', (c) => c.notNull())
+        .addUniqueConstraint('accounts_county_name', ['county', 'name'])
+        .execute();
+      await db.schema
+        .createTable('sessions')
+        .addColumn('token_hash', 'text', (c) => c.primaryKey())
+        .addColumn('account_id', 'text', (c) => c.notNull().references('accounts.id'))
+        .addColumn('county', 'text', (c) => c.notNull())
+        .addColumn('created_at', 'text', (c) => c.notNull())
+        .addColumn('last_used_at', 'text', (c) => c.notNull())
+        .addColumn('idle_expires_at', 'text', (c) => c.notNull())
+        .addColumn('absolute_expires_at', 'text', (c) => c.notNull())
+        .execute();
+      await db.schema.createIndex('sessions_account').on('sessions').column('account_id').execute();
+      await db.schema
+        .createTable('login_failures')
+        .addColumn('key', 'text', (c) => c.primaryKey())
+        .addColumn('window_start', 'text', (c) => c.notNull())
+        .addColumn('failures', 'integer', (c) => c.notNull())
+        .execute();
+      await db.schema
+        .createTable('records')
+        .addColumn('county', 'text', (c) => c.notNull().references('counties.key'))
+        .addColumn('kind', 'text', (c) => c.notNull())
+        .addColumn('id', 'text', (c) => c.notNull())
+        .addColumn('revision', 'integer', (c) => c.notNull())
+        .addColumn('county_revision', 'integer', (c) => c.notNull())
+        .addColumn('deleted', 'integer', (c) => c.notNull())
+        .addColumn('data', 'text', (c) => c.notNull())
+        .addColumn('updated_by', 'text', (c) => c.notNull())
+        .addColumn('updated_at', 'text', (c) => c.notNull())
+        .addPrimaryKeyConstraint('records_pk', ['county', 'kind', 'id'])
+        .execute();
+      await db.schema.createIndex('records_county_revision').on('records').columns(['county', 'county_revision']).execute();
+      await db.schema
+        .createTable('record_history')
+        .addColumn('county', 'text', (c) => c.notNull().references('counties.key'))
+        .addColumn('county_revision', 'integer', (c) => c.notNull())
+        .addColumn('kind', 'text', (c) => c.notNull())
+        .addColumn('id', 'text', (c) => c.notNull())
+        .addColumn('revision', 'integer', (c) => c.notNull())
+        .addColumn('deleted', 'integer', (c) => c.notNull())
+        .addColumn('data', 'text', (c) => c.notNull())
+        .addColumn('account_id', 'text', (c) => c.notNull())
+        .addColumn('updated_by', 'text', (c) => c.notNull())
+        .addColumn('updated_at', 'text', (c) => c.notNull())
+        .addPrimaryKeyConstraint('record_history_pk', ['county', 'county_revision'])
+        .execute();
+      await db.schema.createIndex('record_history_record').on('record_history').columns(['county', 'kind', 'id']).execute();
+    },
+  },
+};

@@ -1,0 +1,57 @@
+// The app's side of the county server's HTTP contract (README, "HTTP contract"): login,
+// logout, the session and the coordinator's account routes. The server is the app's own
+// origin; tests point it elsewhere. A failed request is a ServerError with the server's
+// reason code, or 'offline' / 'no_server' when no county server answered.
+export type Role = 'coordinator' | 'caseworker';
+export type Login = { county: string; name: string; password: string; totp?: string };
+export type LoginAnswer = { token: string; role: Role; expiresAt: string };
+export type ServerAccount = { id: string; name: string; role: Role; disabled: boolean; totp: boolean };
+
+export class ServerError extends Error {
+  constructor(
+    readonly code: string,
+    readonly status: number,
+    message: string,
+  ) {
+    super(message);
+  }
+}
+
+let base = '';
+
+/** Where the server is: '' (this origin) in the app; a test's server otherwise. */
+export function setServerBase(url: string): void {
+  base = url;
+}
+
+async function request<T>(method: string, path: string, options: { token?: string; body?: unknown } = {}): Promise<T> {
+  const headers: Record<string, string> = {};
+  if (options.token) headers.authorization = `Bearer ${options.token}`;
+  if (options.body !== undefined) headers['content-type'] = 'application/json';
+  let response: Response;
+  try {
+    response = await fetch(`${base}${path}`, { method, headers, body: options.body === undefined ? undefined : JSON.stringify(options.body) });
+  } catch {
+    throw new ServerError('offline', 0, 'offline');
+  }
+  if (response.status === 204) return null as T;
+  const isJson = (response.headers.get('content-type') ?? '').includes('application/json');
+  // Static hosting answers /api with the app's HTML or a bare 404: there is no county server.
+  if (!isJson) throw new ServerError('no_server', response.status, 'no_server');
+  const body = (await response.json()) as unknown;
+  if (!response.ok) {
+    const { error, message } = body as { error?: string; message?: string };
+    throw new ServerError(error ?? 'unknown', response.status, message ?? '');
+  }
+  return body as T;
+}
+
+export const serverApi = {
+  login: (login: Login) => request<LoginAnswer>('POST', '/api/login', { body: login }),
+  logout: (token: string) => request<null>('POST', '/api/logout', { token }),
+  session: (token: string) => request<{ county: string; name: string; role: Role; expiresAt: string }>('GET', '/api/session', { token }),
+  accounts: (token: string) => request<{ accounts: ServerAccount[] }>('GET', '/api/accounts', { token }).then((r) => r.accounts),
+  addAccount: (token: string, account: { name: string; role: Role; password: string }) => request<ServerAccount>('POST', '/api/accounts', { token, body: account }),
+  changeAccount: (token: string, id: string, change: { disabled?: boolean; role?: Role; password?: string }) =>
+    request<ServerAccount>('PATCH', `/api/accounts/${id}`, { token, body: change }),
+};

@@ -1,0 +1,107 @@
+// Authenticated writes through the county server: 20 clients on loopback, each sending its
+// next write as soon as the last is answered, on SQLite and (when scripts/with-postgres.sh
+// started a cluster, as `npm run bench` does where PostgreSQL is installed) on PostgreSQL.
+// Each figure has GET /api/health on the same server in the same run as its baseline, so a
+// ratio says what the write path (token check, role matrix, schema, references, transaction,
+// history) costs over a bare request. Server and clients share this process; password hashing
+// uses the production parameters (only the login pays them).
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import pg from 'pg';
+import { addAccount } from '../../src/server/accounts/accounts';
+import { buildApp } from '../../src/server/build-app';
+import type { Config } from '../../src/server/config';
+import { defaults, productionHashing } from '../../src/server/config';
+import type { StoreOptions } from '../../src/server/storage/store';
+import { openStore } from '../../src/server/storage/store';
+import { makeMeasurement } from '../factories';
+import { countyRecords, storeCounty } from '../server/county-records';
+import type { Bench, Report } from './measure';
+
+const CLIENTS = 20;
+const REQUESTS_PER_CLIENT = 100;
+const coordinator = { county: 'bench', name: 'koordination', role: 'coordinator' as const, password: 'Benchmark der Schreibzugriffe' };
+
+type Run = { perSecond: number; p95: number };
+
+function percentile(sorted: number[], p: number): number {
+  return sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)]!;
+}
+
+/** CLIENTS loops of REQUESTS_PER_CLIENT requests each; throughput and p95 latency. */
+async function load(request: () => Promise<Response>): Promise<Run> {
+  const latencies: number[] = [];
+  const start = performance.now();
+  await Promise.all(Array.from({ length: CLIENTS }, async () => {
+    for (let n = 0; n < REQUESTS_PER_CLIENT; n += 1) {
+      const begin = performance.now();
+      const response = await request();
+      await response.arrayBuffer();
+      if (!response.ok) throw new Error(`the benchmark request failed with ${response.status}`);
+      latencies.push(performance.now() - begin);
+    }
+  }));
+  const seconds = (performance.now() - start) / 1000;
+  latencies.sort((a, b) => a - b);
+  return { perSecond: latencies.length / seconds, p95: percentile(latencies, 95) };
+}
+
+async function benchStore(name: string, options: StoreOptions, report: Report): Promise<void> {
+  const config: Config = {
+    host: '127.0.0.1', port: 0, dataDir: options.dataDir, databaseUrl: options.databaseUrl, distDir: null, bodyLimit: defaults.bodyLimit,
+    passwordHashing: productionHashing, sessionIdleMs: defaults.sessionIdleMs, sessionAbsoluteMs: defaults.sessionAbsoluteMs,
+    loginLimit: { ...defaults.loginLimit }, logLevel: 'silent', trustProxy: false,
+  };
+  const store = await openStore(options);
+  await store.transaction((trx) => addAccount(trx, coordinator, productionHashing, new Date(), true));
+  const app = await buildApp({ store, config, now: () => new Date(), version: 'bench' }, { logger: false });
+  const url = await app.listen({ host: '127.0.0.1', port: 0 });
+  try {
+    const login = await fetch(`${url}/api/login`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(coordinator) });
+    const { token } = (await login.json()) as { token: string };
+    const county = countyRecords();
+    await storeCounty(url, token, county);
+    const indicator = county.indicators[0]!;
+
+    // Warm-up, not counted.
+    await load(() => fetch(`${url}/api/health`));
+    const health = await load(() => fetch(`${url}/api/health`));
+    const writes = await load(() => {
+      const measurement = makeMeasurement({ id: crypto.randomUUID(), indicatorId: indicator.id, municipalityId: null, period: '2025' });
+      return fetch(`${url}/api/records/measurements/${measurement.id}`, {
+        method: 'PUT',
+        headers: { 'content-type': 'application/json', authorization: `Bearer ${token}` },
+        body: JSON.stringify(measurement),
+      });
+    });
+    report(`server_${name}_writes_per_s`, writes.perSecond, 'req/s');
+    report(`server_${name}_write_p95_ms`, writes.p95, 'ms');
+    report(`server_${name}_health_per_s`, health.perSecond, 'req/s');
+    report(`server_${name}_health_p95_ms`, health.p95, 'ms');
+    report(`server_${name}_writes_vs_health`, writes.perSecond / health.perSecond, 'x');
+    report(`server_${name}_write_p95_vs_health`, writes.p95 / health.p95, 'x');
+  } finally {
+    await app.close();
+    await store.close();
+  }
+}
+
+async function postgresDatabase(admin: string): Promise<string> {
+  const name = `bench_${Date.now()}`;
+  const client = new pg.Client({ connectionString: admin });
+  await client.connect();
+  await client.query(`create database ${name}`);
+  await client.end();
+  const url = new URL(admin);
+  url.pathname = `/${name}`;
+  return url.toString();
+}
+
+export const serverBench: Bench = async (report) => {
+  const dataDir = mkdtempSync(path.join(tmpdir(), 'server-bench-'));
+  await benchStore('sqlite', { dataDir, databaseUrl: null }, report);
+  const admin = process.env.TEST_DATABASE_URL;
+  if (admin) await benchStore('postgres', { dataDir, databaseUrl: await postgresDatabase(admin) }, report);
+  else process.stderr.write('server bench: no TEST_DATABASE_URL (PostgreSQL not installed?), so no PostgreSQL figures\n');
+};
