@@ -2,11 +2,15 @@ import 'fake-indexeddb/auto';
 import '@testing-library/jest-dom/vitest';
 import { cleanup } from '@testing-library/react';
 import { afterEach } from 'vitest';
+import { loadLanguage } from '../src/app/i18n';
 import { setExampleSource } from '../src/db/example';
 import { buildExampleSnapshot } from '../src/example/build-example';
 
 // Tests have no server for the example file the build writes; they build the same example.
 setExampleSource(() => Promise.resolve(buildExampleSnapshot(new Date().toISOString())));
+
+// The app fetches English when a person chooses it; tests that render in English expect it there.
+await loadLanguage('en');
 
 // jsdom knows <dialog> but not its modal methods: opening and closing is all the component
 // tests need (focus trapping, Esc and the backdrop are the browser's, tested in test/e2e).

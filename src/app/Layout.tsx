@@ -55,7 +55,7 @@ export function Layout() {
         <ConnectionLink />
         <label className="language">
           <span>{t('language')}</span>
-          <select value={i18n.language} onChange={(event) => switchLanguage(event.target.value as Language)}>
+          <select value={i18n.language} onChange={(event) => void switchLanguage(event.target.value as Language)}>
             {languages.map((lng) => (
               <option key={lng} value={lng} lang={lng}>
                 {t(`languages.${lng}`)}

@@ -6,14 +6,22 @@ import { eagerNamespaces, lazyNamespaces } from './resources';
 
 let started = false;
 
+/**
+ * Loads the shell's words in `lng` unless they are there. German comes with the app; English
+ * is fetched on demand, so main.tsx awaits this before the first render of an English device.
+ */
+export async function loadLanguage(lng: Language): Promise<void> {
+  if (lng === 'de' || i18n.hasBundle(lng, 'common')) return;
+  const { englishShell } = await import('./english-shell');
+  for (const [ns, text] of Object.entries(englishShell)) i18n.addBundle(lng, ns, text);
+}
+
 /** Loads the shell's words and sets the language: German unless the person chose English before. */
 export function initI18n(lng: Language = storedLanguage()): void {
   if (!started) {
     started = true;
-    for (const [ns, text] of Object.entries(eagerNamespaces)) {
-      i18n.addBundle('de', ns, text.de);
-      i18n.addBundle('en', ns, text.en);
-    }
+    for (const [ns, text] of Object.entries(eagerNamespaces)) i18n.addBundle('de', ns, text.de);
+    i18n.setLanguageLoader(loadLanguage);
     i18n.subscribe(() => {
       document.documentElement.lang = i18n.language;
     });

@@ -8,7 +8,8 @@ import { db } from '../db/database';
 import { INITIALIZED_KEY } from '../db/meta-keys';
 import { openStorage, reportIfQuotaError, requestPersistenceOnce } from '../db/storage-status';
 import { captureInstallPrompt } from '../ui/install-prompt';
-import { initI18n } from './i18n';
+import { storedLanguage } from '../ui/language';
+import { initI18n, loadLanguage } from './i18n';
 import { AppRoot } from './pwa/AppRoot';
 import { registerServiceWorker } from './pwa/register';
 import { markStartupDone } from './startup';
@@ -23,7 +24,10 @@ window.addEventListener('unhandledrejection', (event) => {
 });
 
 async function start(): Promise<void> {
-  initI18n();
+  const language = storedLanguage();
+  // Falls back to German words when English cannot be fetched.
+  await loadLanguage(language).catch((error: unknown) => console.error('Loading the language failed', error));
+  initI18n(language);
   const stored = await openStorage();
   if (stored) {
     await loadAuthor().catch((error: unknown) => console.error('Reading settings failed', error));

@@ -1,6 +1,5 @@
 // Words shared by every screen: actions, states, and the labels of the model's enumerations.
 import { targetGroupNames } from '../core/target-group-names';
-import type { Translation } from './translation';
 
 const de = {
   appName: 'Integrationskonzept',
@@ -44,61 +43,5 @@ const de = {
   provenance: { example: 'Beispieldaten', invented: 'erfundener Beispielwert' },
 };
 
-const en: Translation<typeof de> = {
-  appName: 'Integration concept',
-  breadcrumbs: 'You are here',
-  actions: {
-    save: 'Save',
-    cancel: 'Cancel',
-    edit: 'Edit',
-    add: 'Add',
-    delete: 'Delete',
-    back: 'Back',
-    leave: 'Discard changes',
-    stay: 'Keep editing',
-  },
-  states: {
-    loading: 'Loading …',
-    saved: 'Saved.',
-    notFound: 'This entry was not found.',
-    notFoundTitle: 'Not found',
-    empty: 'No entries yet.',
-    none: '–',
-    countyWide: 'county-wide',
-  },
-  form: {
-    required: 'Required',
-    hasErrors_one: 'Please correct {{count}} entry. Nothing was saved.',
-    hasErrors_other: 'Please correct {{count}} entries. Nothing was saved.',
-    unsavedTitle: 'Unsaved changes',
-    unsavedText: 'You have changes that are not saved yet. If you leave this page, they are lost.',
-  },
-  conceptStatus: { draft: 'Draft', in_committee: 'In committee', adopted: 'Adopted', archived: 'Archived' },
-  measureStatus: { planned: 'Planned', active: 'Active', done: 'Done', paused: 'Paused', dropped: 'Dropped' },
-  needStatus: { open: 'Open', addressed: 'Being addressed', closed: 'Closed' },
-  correctionStatus: { open: 'Open', applied: 'Applied', dismissed: 'Dismissed' },
-  needSource: { survey: 'Survey', provider_feedback: 'Provider feedback', statistics: 'Statistics', council: 'Council / committees' },
-  priority: { high: 'High', medium: 'Medium', low: 'Low' },
-  direction: { higher_better: 'Higher is better', lower_better: 'Lower is better' },
-  period: { monthly: 'Monthly', quarterly: 'Quarterly', yearly: 'Yearly' },
-  municipalityKind: { einheitsgemeinde: 'Unitary municipality', verbandsgemeinde: 'Collective municipality', mitgliedsgemeinde: 'Member municipality' },
-  targetGroup: {
-    all_migrants: 'Everyone with a migration history',
-    refugees: 'Refugees',
-    asylum_seekers: 'Asylum seekers',
-    ukrainians: 'Refugees from Ukraine',
-    eu_citizens: 'EU citizens',
-    third_country_nationals: 'Third-country nationals',
-    skilled_workers: 'Skilled workers',
-    repatriates: 'Ethnic German repatriates',
-    students: 'Students',
-    women: 'Women',
-    young_people: 'Young people',
-    children: 'Children',
-    families: 'Families',
-    seniors: 'Older people',
-  },
-  provenance: { example: 'Example data', invented: 'invented example value' },
-};
-
-export const common = { de, en };
+// English loads only when chosen (src/app/i18n.ts): the first load carries German alone.
+export const common = { de };

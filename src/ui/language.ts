@@ -15,11 +15,17 @@ export function storedLanguage(): Language {
   }
 }
 
-export function switchLanguage(lng: Language): void {
+/** Remembers and applies the language; resolves once the screen shows it. */
+export async function switchLanguage(lng: Language): Promise<void> {
   try {
     localStorage.setItem(STORAGE_KEY, lng);
   } catch {
     // Not remembered across reloads when storage is blocked; the switch still applies.
   }
-  i18n.changeLanguage(lng);
+  try {
+    await i18n.switchTo(lng);
+  } catch (error) {
+    // The words could not be fetched (an old worker's cache, say): the screen stays as it is.
+    console.error('Loading the language failed', error);
+  }
 }

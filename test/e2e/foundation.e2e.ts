@@ -60,5 +60,7 @@ test('a deep link opens its screen directly, and English can be chosen', async (
   expect(await page.evaluate(() => document.documentElement.lang)).toBe('en');
   await page.reload();
   await expect.poll(() => heading(page).textContent()).toBe('Indicators');
+  // The shell's English words arrive before the first render, not German ones in between.
+  expect(await page.getByRole('navigation', { name: 'Main navigation' }).count()).toBe(1);
   await context.close();
 });

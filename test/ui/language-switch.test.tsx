@@ -11,7 +11,7 @@ describe('switching the interface language', () => {
     freshDatabase();
     renderApp('/einstellungen');
     expect(await screen.findByRole('heading', { level: 1, name: 'Einstellungen' })).toBeInTheDocument();
-    act(() => switchLanguage('en'));
+    await act(() => switchLanguage('en'));
     expect(await screen.findByRole('heading', { level: 1, name: 'Settings' })).toBeInTheDocument();
     expect(screen.getByRole('navigation', { name: 'Main navigation' })).toBeInTheDocument();
     expect(document.documentElement.lang).toBe('en');

@@ -1,4 +1,3 @@
-import type { Translation } from '../../ui/translation';
 
 const de = {
   update: {
@@ -21,25 +20,5 @@ const de = {
   footer: 'Version {{version}} · Build {{build}}',
 };
 
-const en: Translation<typeof de> = {
-  update: {
-    available: 'New version available –',
-    action: 'update now',
-    waitForSave: 'Please save first: a form holds unsaved input. The new version starts as soon as everything is saved or discarded.',
-    otherTab: 'The app was updated in another tab – please reload.',
-    reload: 'Reload',
-  },
-  network: {
-    online: 'Online',
-    offline: 'Offline',
-    offlineHint: 'Offline: changes are saved on this device.',
-  },
-  reminder: {
-    text_one: 'Your changes have been neither exported nor synced for more than {{count}} day.',
-    text_other: 'Your changes have been neither exported nor synced for more than {{count}} days.',
-    link: 'Export a backup now',
-  },
-  footer: 'Version {{version}} · build {{build}}',
-};
-
-export const pwaText = { de, en };
+// English loads only when chosen (src/app/i18n.ts): the first load carries German alone.
+export const pwaText = { de };

@@ -1,4 +1,3 @@
-import type { Translation } from '../../ui/translation';
 
 const de = {
   title: 'Überblick',
@@ -28,32 +27,5 @@ const de = {
   trend: 'Verlauf kreisweit',
 };
 
-const en: Translation<typeof de> = {
-  title: 'Overview',
-  fields: 'Fields of action',
-  goalCount_one: '{{count}} goal',
-  goalCount_other: '{{count}} goals',
-  measures: 'Measures by status',
-  attention: 'Indicators that need attention',
-  noAttention: 'All indicators with measurements are on track.',
-  latest: 'Latest {{value}} {{unit}} ({{period}}), expected {{expected}}',
-  recent: 'Recently changed',
-  noRecent: 'No changes yet.',
-  changedBy: '{{date}} by {{by}}',
-  changedHere: '{{date}} on this device',
-  kind: { goals: 'Goal', measures: 'Measure', indicators: 'Indicator', needs: 'Need' },
-  status: { on_track: 'On track', at_risk: 'At risk', off_track: 'Off track', no_data: 'No data' },
-  empty: 'No concept yet. The example is loading …',
-  board: 'State of the concept',
-  boardIntro: 'Status of each field of action and goal from its indicators and measures. “Why?” opens the reasons.',
-  goalsAtGlance: 'Goals: {{off_track}} off track, {{at_risk}} at risk, {{on_track}} on track, {{no_data}} without data.',
-  why: 'Why?',
-  whyOf: 'Reasons for “{{name}}”',
-  fieldStatus: 'Status of the field of action',
-  goalsOf: 'Goals in “{{name}}”',
-  noGoals: 'No goals yet.',
-  measuresOfGoal: '{{total}} measures, {{active}} of them active',
-  trend: 'County-wide trend',
-};
-
-export const overviewText = { de, en };
+// English loads only when chosen (src/app/i18n.ts): the first load carries German alone.
+export const overviewText = { de };

@@ -9,7 +9,7 @@ export function LanguageSection() {
       <label className="field-label" htmlFor="settings-language-select">
         {t('language.label')}
       </label>
-      <select id="settings-language-select" value={i18n.language} onChange={(event) => switchLanguage(event.target.value === 'en' ? 'en' : 'de')}>
+      <select id="settings-language-select" value={i18n.language} onChange={(event) => void switchLanguage(event.target.value === 'en' ? 'en' : 'de')}>
         <option value="de" lang="de">
           {t('shell:languages.de')}
         </option>

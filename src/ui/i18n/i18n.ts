@@ -9,6 +9,8 @@ import { translate } from './translate';
 let language: Language = 'de';
 const bundles: Bundles = {};
 const listeners = new Set<() => void>();
+// Set by the app: fetches a language's words that do not come with the first load.
+let loadLanguage: (lng: Language) => Promise<void> = () => Promise.resolve();
 
 export const i18n = {
   get language(): Language {
@@ -18,6 +20,14 @@ export const i18n = {
     if (next === language) return;
     language = next;
     for (const listener of listeners) listener();
+  },
+  setLanguageLoader(loader: (lng: Language) => Promise<void>): void {
+    loadLanguage = loader;
+  },
+  /** Switches once the language's words are there: at once when loaded, else after fetching them. */
+  async switchTo(next: Language): Promise<void> {
+    if (!this.hasBundle(next, 'common')) await loadLanguage(next);
+    this.changeLanguage(next);
   },
   // An arrow function, so React's useSyncExternalStore can take it unbound.
   subscribe: (listener: () => void): (() => void) => {
