@@ -16,6 +16,9 @@ export type UpdatePhase =
   /** Another tab switched to the new version; this one still runs the old code. */
   | 'activated_elsewhere';
 
+// How long the new worker gets to take over before the page reloads into it.
+const TAKEOVER_GRACE_MS = 3000;
+
 let phase: UpdatePhase = 'none';
 let workbox: Workbox | null = null;
 const listeners = new Set<() => void>();
@@ -81,6 +84,10 @@ export function applyUpdate(): void {
   if (phase === 'waiting' && workbox) {
     setPhase('activating');
     workbox.messageSkipWaiting();
+    // Chromium sometimes holds the new worker back for as long as this page lives (seen right
+    // after a form saved and its screen changed), so the click would do nothing. A reload lets
+    // it take over; nothing is lost, as the caller made sure no form holds unsaved input.
+    setTimeout(() => window.location.reload(), TAKEOVER_GRACE_MS);
   } else {
     window.location.reload();
   }
