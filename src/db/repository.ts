@@ -1,6 +1,6 @@
 // Writes go through here: every record is validated against its schema, and the records it
-// newly refers to must exist, before it is stored; a failed check writes nothing. Screens
-// never touch Dexie tables directly.
+// newly refers to must exist, before it is stored (through write.ts, which notes each change
+// in the outbox); a failed check writes nothing. Screens never touch Dexie tables directly.
 import type { Draft, RecordContext } from '../core/records';
 import { newRecord, revise, tombstone } from '../core/records';
 import type { EntityKind, EntityOf } from '../core/schema';
@@ -10,6 +10,8 @@ import { validateEntity } from '../core/validation';
 import { recordContext } from './context';
 import { db } from './database';
 import { markChanged } from './storage-status';
+import type { RecordWrite } from './write';
+import { setMeta as storeMeta, writeRecords, writeScope } from './write';
 import { writeRuleProblems } from './write-rules';
 
 export type Changes<K extends EntityKind> = Partial<Draft<K>>;
@@ -21,10 +23,9 @@ export class RecordNotFound extends Error {
   }
 }
 
-/** The tables a write of `kind` reads: its own and those it refers to. */
-function tablesFor(kind: EntityKind) {
-  const database = db();
-  return [database.entities(kind), ...referenceTargets(kind).filter((t) => t !== kind).map((t) => database.entities(t))];
+/** The tables a write of `kind` reads and writes: its own, those it refers to, the outbox. */
+function tablesFor(...kinds: EntityKind[]): string[] {
+  return writeScope(kinds.flatMap((kind) => [kind, ...referenceTargets(kind)]));
 }
 
 /**
@@ -71,7 +72,7 @@ async function checkedWrite<K extends EntityKind>(kind: K, write: Write<K>, cont
 async function saveOne<K extends EntityKind>(kind: K, write: Write<K>): Promise<Validated<EntityOf<K>>> {
   const result = await db().transaction('rw', tablesFor(kind), async () => {
     const checked = await checkedWrite(kind, write, recordContext());
-    if (checked.ok) await ('changes' in write ? db().entities(kind).put(checked.value) : db().entities(kind).add(checked.value));
+    if (checked.ok) await writeRecords([{ kind, record: checked.value, isNew: !('changes' in write) }], 'local');
     return checked;
   });
   // The backup reminder counts from here (src/db/storage-status.ts).
@@ -99,13 +100,13 @@ export type BatchResult = { ok: true; written: number } | { ok: false; index: nu
 export async function saveAll<K extends EntityKind>(kind: K, writes: Write<K>[]): Promise<BatchResult> {
   const context = recordContext();
   const result = await db().transaction('rw', tablesFor(kind), async (): Promise<BatchResult> => {
-    const records: EntityOf<K>[] = [];
+    const records: RecordWrite[] = [];
     for (const [index, write] of writes.entries()) {
       const checked = await checkedWrite(kind, write, context);
       if (!checked.ok) return { ok: false, index, problems: checked.problems };
-      records.push(checked.value);
+      records.push({ kind, record: checked.value, isNew: 'draft' in write });
     }
-    await db().entities(kind).bulkPut(records);
+    await writeRecords(records, 'local');
     return { ok: true, written: records.length };
   });
   if (result.ok && result.written > 0) await markChanged(context.now());
@@ -122,16 +123,15 @@ export type KindWrite = { [K in EntityKind]: { kind: K } & Write<K> }[EntityKind
  */
 export async function saveTogether(writes: KindWrite[]): Promise<BatchResult> {
   const context = recordContext();
-  const tables = [...new Set(writes.flatMap((write) => tablesFor(write.kind).map((table) => table.name)))];
-  const result = await db().transaction('rw', tables, async (): Promise<BatchResult> => {
-    const checked: { kind: EntityKind; isNew: boolean; record: EntityOf<EntityKind> }[] = [];
+  const result = await db().transaction('rw', tablesFor(...writes.map((write) => write.kind)), async (): Promise<BatchResult> => {
+    const checked: RecordWrite[] = [];
     for (const [index, write] of writes.entries()) {
       // The union of kinds does not narrow per element; checkedWrite checks against write.kind's schema.
       const outcome = await checkedWrite(write.kind, write as Write<EntityKind>, context);
       if (!outcome.ok) return { ok: false, index, problems: outcome.problems };
       checked.push({ kind: write.kind, isNew: 'draft' in write, record: outcome.value });
     }
-    for (const { kind, isNew, record } of checked) await (isNew ? db().anyTable(kind).add(record) : db().anyTable(kind).put(record));
+    await writeRecords(checked, 'local');
     return { ok: true, written: checked.length };
   });
   if (result.ok && result.written > 0) await markChanged(context.now());
@@ -140,11 +140,10 @@ export async function saveTogether(writes: KindWrite[]): Promise<BatchResult> {
 
 /** Marks a record deleted; the tombstone stays so the deletion reaches exports and sync. */
 export async function remove(kind: EntityKind, id: string): Promise<void> {
-  const table = db().entities(kind);
-  await db().transaction('rw', table, async () => {
-    const previous = await table.get(id);
+  await db().transaction('rw', writeScope([kind]), async () => {
+    const previous = await db().anyTable(kind).get(id);
     if (!previous || previous.deleted) return;
-    await table.put(tombstone(previous, recordContext()) as never);
+    await writeRecords([{ kind, record: tombstone(previous, recordContext()) }], 'local');
   });
   await markChanged(recordContext().now());
 }
@@ -164,5 +163,5 @@ export async function getMeta<T>(key: string): Promise<T | undefined> {
 }
 
 export async function setMeta(key: string, value: unknown): Promise<void> {
-  await db().meta.put({ key, value });
+  await storeMeta(key, value);
 }

@@ -29,6 +29,8 @@ const rowsBefore: Record<number, (kind: EntityKind, row: Row) => Row> = {
     const { translations: _translations, practicalNotes: _notes, course: _course, ...older } = row;
     return older;
   },
+  // Version 4 added the outbox; the rows stayed as they were.
+  4: (_kind, row) => row,
 };
 
 function rowsAsStoredBy(version: number, kind: EntityKind, rows: Row[]): Row[] {
@@ -156,6 +158,17 @@ describe.each(olderVersions)('a database written by schema version $version', ({
     const indicatorId = records.indicators[0]!.id;
     const found = await current.entities('measurements').where('[indicatorId+period]').equals([indicatorId, '2023']).toArray();
     expect(found.map((m) => m.value)).toEqual([38]);
+    current.close();
+  });
+
+  it('notes every record it holds as new on this device, waiting for the first sync', async () => {
+    const records = representativeRecords();
+    const current = await upgradedFrom(records);
+    const existed = storesAt(version);
+    const expected = entityKinds
+      .filter((kind) => existed[kind])
+      .flatMap((kind) => records[kind].map((record) => ({ key: `${kind}/${record.id}`, kind, id: record.id, baseRevision: null, localRevision: record.revision, base: null })));
+    expect(byId(await current.outbox.toArray())).toEqual(byId(expected));
     current.close();
   });
 
