@@ -4,7 +4,7 @@
 // the first connection's choice). No schemas here: the header shows this on the first load.
 import { useLiveQuery } from 'dexie-react-hooks';
 import { db } from '../db/database';
-import { LAST_SYNC_KEY } from '../db/storage-status';
+import { LAST_SYNC_KEY } from '../db/meta-keys';
 import type { FirstConnection, LostValue, RefusedChange, SyncOutcome } from './sync-keys';
 import { FIRST_CONNECTION_KEY, SYNC_FILES_KEY, SYNC_LOST_KEY, SYNC_OUTCOME_KEY, SYNC_REFUSED_KEY } from './sync-keys';
 
@@ -20,12 +20,9 @@ export type SyncSummary = {
   first: FirstConnection | undefined;
 };
 
-const OUTBOX_TABLE = 'outbox';
-
-/** Entries in the outbox; 0 before the database has one. */
-export async function pendingCount(): Promise<number> {
-  const database = db();
-  return database.tables.some((table) => table.name === OUTBOX_TABLE) ? database.table(OUTBOX_TABLE).count() : 0;
+/** Local changes waiting for the server (the outbox's entries). */
+export function pendingCount(): Promise<number> {
+  return db().outbox.count();
 }
 
 export async function readSyncSummary(): Promise<SyncSummary> {
