@@ -11,12 +11,14 @@ import type { AnyEntity, EntityKind } from '../../src/core/schema';
 import { emptyRecords, makeSnapshot } from '../../src/core/snapshot';
 import type { ParsedSyncRequest, SyncAnswer, SyncConflict } from '../../src/core/sync/protocol';
 import { syncRequest } from '../../src/core/sync/protocol';
+import { valueAt, withValueAt } from '../../src/core/sync/paths';
 import { entityKinds } from '../../src/core/vocabulary';
 import type { Role } from '../../src/sync/server-api';
 import { saveConnection } from '../../src/sync/connection';
 import { setServerBase } from '../../src/sync/server-api';
 
 type Stored = { kind: EntityKind; record: AnyEntity; countyRevision: number };
+type Revision = { revision: number; countyRevision: number; deleted: boolean; updatedBy: string; updatedAt: string; record: AnyEntity };
 
 /** What happens to the next sync request. */
 export type Step =
@@ -32,6 +34,10 @@ export class ScriptedCounty {
   readonly requests: ParsedSyncRequest[] = [];
   readonly records = new Map<string, Stored>();
   revision = 0;
+  /** Every revision of every record, for the history screen. */
+  readonly history = new Map<string, Revision[]>();
+  /** Conflicts for the coordinator's screen; restoring or keeping one closes it. */
+  conflicts: SyncConflict[] = [];
   private readonly answers = new Map<string, SyncAnswer>();
   private readonly steps: Step[] = [];
   private server: http.Server | null = null;
@@ -62,6 +68,9 @@ export class ScriptedCounty {
     this.revision += 1;
     const stored = { ...record, revision, updatedBy: by, updatedAt: AT };
     this.records.set(key, { kind, record: stored, countyRevision: this.revision });
+    const revisions = this.history.get(key) ?? [];
+    revisions.push({ revision, countyRevision: this.revision, deleted: stored.deleted, updatedBy: by, updatedAt: AT, record: stored });
+    this.history.set(key, revisions);
     return stored;
   }
 
@@ -110,7 +119,7 @@ export class ScriptedCounty {
     const text = Buffer.concat(chunks).toString('utf8');
     const send = (status: number, body: unknown) => response.writeHead(status, { 'content-type': 'application/json' }).end(JSON.stringify(body));
     const url = new URL(request.url ?? '/', this.url);
-    const [, api, what, kind, id] = url.pathname.split('/');
+    const [, api, what, kind, id, action] = url.pathname.split('/');
     if (api !== 'api') return void send(404, { error: 'not_found', message: 'no such route' });
     if (request.method === 'POST' && what === 'sync') {
       const reply = await this.sync(JSON.parse(text));
@@ -122,9 +131,32 @@ export class ScriptedCounty {
       const records = [...this.records.values()].filter((stored) => stored.kind === kind && !stored.record.deleted).map((stored) => stored.record);
       return void send(200, { records, countyRevision: this.revision });
     }
-    if (request.method === 'GET' && what === 'records' && kind && id) {
+    if (request.method === 'GET' && what === 'records' && kind && id && !action) {
       const stored = this.records.get(`${kind}/${id}`);
       return void (stored ? send(200, { record: stored.record, countyRevision: this.revision }) : send(404, { error: 'not_found', message: 'not found' }));
+    }
+    if (request.method === 'GET' && what === 'records' && kind && id && action === 'history') {
+      return void send(200, { revisions: this.history.get(`${kind}/${id}`) ?? [] });
+    }
+    if (request.method === 'POST' && what === 'records' && kind && id && action === 'restore') {
+      const { revision, path = [] } = JSON.parse(text) as { revision: number; path?: string[] };
+      const key = `${kind}/${id}`;
+      const earlier = this.history.get(key)?.find((r) => r.revision === revision);
+      const current = this.records.get(key);
+      if (!earlier || !current) return void send(404, { error: 'not_found', message: 'not found' });
+      const restored = this.store(current.kind, withValueAt(current.record, path, valueAt(earlier.record, path)) as AnyEntity, 'anna');
+      return void send(200, { record: restored, countyRevision: this.revision });
+    }
+    if (request.method === 'GET' && what === 'conflicts') return void send(200, { conflicts: this.conflicts.filter((c) => c.status === 'open') });
+    if (request.method === 'POST' && what === 'conflicts' && kind && (id === 'restore' || id === 'dismiss')) {
+      const conflict = this.conflicts.find((c) => c.id === kind);
+      if (!conflict) return void send(404, { error: 'not_found', message: 'not found' });
+      if (id === 'restore') {
+        const current = this.records.get(`${conflict.kind}/${conflict.recordId}`)!;
+        this.store(conflict.kind, withValueAt(current.record, conflict.path, conflict.lost) as AnyEntity, 'anna');
+      }
+      conflict.status = id === 'restore' ? 'restored' : 'dismissed';
+      return void send(200, conflict);
     }
     send(404, { error: 'not_found', message: 'no such route' });
   }
