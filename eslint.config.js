@@ -5,6 +5,7 @@ import i18next from 'eslint-plugin-i18next';
 import reactHooks from 'eslint-plugin-react-hooks';
 import globals from 'globals';
 import tseslint from 'typescript-eslint';
+import { oneWritePath } from './eslint-rules/one-write-path.js';
 
 const outside = (names) => `(^|/)(${names})(/|$)`;
 
@@ -56,6 +57,13 @@ export default tseslint.config(
     },
   },
   {
+    // One write path: records and their outbox entries are written in src/db/write.ts only.
+    files: ['src/**/*.{ts,tsx}'],
+    ignores: ['src/db/write.ts'],
+    plugins: { local: { rules: { 'one-write-path': oneWritePath } } },
+    rules: { 'local/one-write-path': 'error' },
+  },
+  {
     // The server and the command-line tools run on Node and share only the core with the app.
     files: ['src/server/**/*.ts', 'src/cli/**/*.ts'],
     rules: {
@@ -95,7 +103,7 @@ export default tseslint.config(
     },
   },
   {
-    files: ['eslint.config.js'],
+    files: ['eslint.config.js', 'eslint-rules/*.js'],
     extends: [tseslint.configs.disableTypeChecked],
   },
   {

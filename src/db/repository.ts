@@ -1,11 +1,12 @@
 // Writes go through here: every record is validated against its schema, and the records it
 // newly refers to must exist, before it is stored (through write.ts, which notes each change
 // in the outbox); a failed check writes nothing. Screens never touch Dexie tables directly.
+import { fieldChanges } from '../core/field-changes';
 import type { Draft, RecordContext } from '../core/records';
 import { newRecord, revise, tombstone } from '../core/records';
 import type { EntityKind, EntityOf } from '../core/schema';
 import { referencesOf, referenceTargets } from '../core/references';
-import type { Problem, Validated } from '../core/validation';
+import type { Problem } from '../core/validation';
 import { validateEntity } from '../core/validation';
 import { recordContext } from './context';
 import { db } from './database';
@@ -44,8 +45,30 @@ async function missingReferences(kind: EntityKind, next: object, previous?: obje
   return problems;
 }
 
-/** One write: a new record, or changes to a stored one. */
-export type Write<K extends EntityKind> = { draft: Draft<K> } | { id: string; changes: Changes<K> };
+/**
+ * One write: a new record, or changes to a stored one. `base` is the record as the form that
+ * made the changes opened it: only fields that differ from it are written, and a field someone
+ * else changed since then refuses the write as stale (src/core/field-changes.ts). Without a
+ * base the stored record is the base.
+ */
+export type Write<K extends EntityKind> = { draft: Draft<K> } | { id: string; changes: Changes<K>; base?: EntityOf<K> };
+
+/** The outcome of one write: `unchanged` when it changed nothing (then nothing is written). */
+export type Saved<T> = { ok: true; value: T; unchanged?: true } | { ok: false; problems: Problem[]; current?: T };
+
+/** How a stale field is shown: its value now, as text (for the message beside the field). */
+function shownValue(value: unknown): string {
+  if (value === null || value === undefined) return '–';
+  if (Array.isArray(value)) return value.map(shownValue).join(', ');
+  if (typeof value === 'string') return value;
+  return typeof value === 'number' || typeof value === 'boolean' ? String(value) : JSON.stringify(value);
+}
+
+/** Refusing a stale edit: each field changed here and elsewhere, with the other value. */
+function changedMeanwhile<T extends object>(current: T, fields: string[]): Saved<T> {
+  const now = current as Record<string, unknown>;
+  return { ok: false, current, problems: fields.map((path) => ({ path, code: 'changed_meanwhile', params: { value: shownValue(now[path]) } })) };
+}
 
 /**
  * The record a write produces, checked: against its schema, then for the references it adds
@@ -53,14 +76,17 @@ export type Write<K extends EntityKind> = { draft: Draft<K> } | { id: string; ch
  * Runs inside a transaction over tablesFor(kind); a stored record that has gone meanwhile
  * throws RecordNotFound.
  */
-async function checkedWrite<K extends EntityKind>(kind: K, write: Write<K>, context: RecordContext): Promise<Validated<EntityOf<K>>> {
+async function checkedWrite<K extends EntityKind>(kind: K, write: Write<K>, context: RecordContext): Promise<Saved<EntityOf<K>>> {
   let previous: EntityOf<K> | undefined;
   let next: unknown;
   if ('changes' in write) {
     const stored = await db().entities(kind).get(write.id);
     if (!stored || stored.deleted) throw new RecordNotFound(kind, write.id);
+    const { changes, conflicts } = fieldChanges(stored, write.changes, write.base);
+    if (conflicts.length > 0) return changedMeanwhile(stored, conflicts);
+    if (Object.keys(changes).length === 0) return { ok: true, value: stored, unchanged: true };
     previous = stored;
-    next = revise(stored, write.changes as never, context);
+    next = revise(stored, changes as never, context);
   } else next = newRecord(kind, write.draft, context);
   const checked = validateEntity(kind, next);
   if (!checked.ok) return checked;
@@ -69,25 +95,28 @@ async function checkedWrite<K extends EntityKind>(kind: K, write: Write<K>, cont
 }
 
 /** Checks and stores one write; a new record never replaces one with the same id. */
-async function saveOne<K extends EntityKind>(kind: K, write: Write<K>): Promise<Validated<EntityOf<K>>> {
+async function saveOne<K extends EntityKind>(kind: K, write: Write<K>): Promise<Saved<EntityOf<K>>> {
   const result = await db().transaction('rw', tablesFor(kind), async () => {
     const checked = await checkedWrite(kind, write, recordContext());
-    if (checked.ok) await writeRecords([{ kind, record: checked.value, isNew: !('changes' in write) }], 'local');
+    if (checked.ok && !checked.unchanged) await writeRecords([{ kind, record: checked.value, isNew: !('changes' in write) }], 'local');
     return checked;
   });
   // The backup reminder counts from here (src/db/storage-status.ts).
-  if (result.ok) await markChanged(result.value.updatedAt);
+  if (result.ok && !result.unchanged) await markChanged(result.value.updatedAt);
   return result;
 }
 
 /** Validates and stores a new record. */
-export function create<K extends EntityKind>(kind: K, draft: Draft<K>): Promise<Validated<EntityOf<K>>> {
+export function create<K extends EntityKind>(kind: K, draft: Draft<K>): Promise<Saved<EntityOf<K>>> {
   return saveOne(kind, { draft });
 }
 
-/** Applies changes to a stored record as its next revision. */
-export function update<K extends EntityKind>(kind: K, id: string, changes: Changes<K>): Promise<Validated<EntityOf<K>>> {
-  return saveOne(kind, { id, changes });
+/**
+ * Applies changes to a stored record as its next revision; changes that change nothing write
+ * nothing. `base`: the record as the form opened it (see Write).
+ */
+export function update<K extends EntityKind>(kind: K, id: string, changes: Changes<K>, options: { base?: EntityOf<K> } = {}): Promise<Saved<EntityOf<K>>> {
+  return saveOne(kind, { id, changes, base: options.base });
 }
 
 export type BatchResult = { ok: true; written: number } | { ok: false; index: number; problems: Problem[] };
@@ -104,7 +133,7 @@ export async function saveAll<K extends EntityKind>(kind: K, writes: Write<K>[])
     for (const [index, write] of writes.entries()) {
       const checked = await checkedWrite(kind, write, context);
       if (!checked.ok) return { ok: false, index, problems: checked.problems };
-      records.push({ kind, record: checked.value, isNew: 'draft' in write });
+      if (!checked.unchanged) records.push({ kind, record: checked.value, isNew: 'draft' in write });
     }
     await writeRecords(records, 'local');
     return { ok: true, written: records.length };
@@ -129,7 +158,7 @@ export async function saveTogether(writes: KindWrite[]): Promise<BatchResult> {
       // The union of kinds does not narrow per element; checkedWrite checks against write.kind's schema.
       const outcome = await checkedWrite(write.kind, write as Write<EntityKind>, context);
       if (!outcome.ok) return { ok: false, index, problems: outcome.problems };
-      checked.push({ kind: write.kind, isNew: 'draft' in write, record: outcome.value });
+      if (!outcome.unchanged) checked.push({ kind: write.kind, isNew: 'draft' in write, record: outcome.value });
     }
     await writeRecords(checked, 'local');
     return { ok: true, written: checked.length };
@@ -140,12 +169,13 @@ export async function saveTogether(writes: KindWrite[]): Promise<BatchResult> {
 
 /** Marks a record deleted; the tombstone stays so the deletion reaches exports and sync. */
 export async function remove(kind: EntityKind, id: string): Promise<void> {
-  await db().transaction('rw', writeScope([kind]), async () => {
+  const removed = await db().transaction('rw', writeScope([kind]), async () => {
     const previous = await db().anyTable(kind).get(id);
-    if (!previous || previous.deleted) return;
+    if (!previous || previous.deleted) return false;
     await writeRecords([{ kind, record: tombstone(previous, recordContext()) }], 'local');
+    return true;
   });
-  await markChanged(recordContext().now());
+  if (removed) await markChanged(recordContext().now());
 }
 
 export async function getById<K extends EntityKind>(kind: K, id: string): Promise<EntityOf<K> | undefined> {
