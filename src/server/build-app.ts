@@ -15,6 +15,7 @@ import { accountRoutes } from './routes/accounts';
 import { loginRoute, sessionRoutes } from './routes/auth';
 import { healthRoutes } from './routes/health';
 import { recordRoutes } from './routes/records';
+import { syncRoutes } from './sync/routes';
 
 export type AppOptions = {
   /** pino options, or false for no log (tests). */
@@ -61,6 +62,7 @@ export async function buildApp(ctx: ServerContext, options: AppOptions): Promise
     sessionRoutes(scope, ctx);
     accountRoutes(scope, ctx);
     recordRoutes(scope, ctx);
+    syncRoutes(scope, ctx);
   });
   await staticApp(app, ctx.config.distDir);
   return app;

@@ -153,10 +153,8 @@ export function mergeRecord(base: JsonObject | undefined, ours: JsonObject | und
     deleted = deleting && !editedByOther;
     if (deleting && editedByOther) conflicts.push(finding(['deleted'], 'edit_vs_delete', false, true));
   }
-  // M10: deleted on both sides, nothing of it is left to disagree about.
-  const findings = deleted && oursDeleted && theirsDeleted ? [] : conflicts;
   const record = withMeta(ours, content, deleted);
-  return { record, conflicts: findings, changed: deleted !== oursDeleted || !sameJson(content, o) };
+  return { record, conflicts, changed: deleted !== oursDeleted || !sameJson(content, o) };
 }
 
 /**

@@ -168,10 +168,16 @@ describe('merge rules', () => {
     }
   });
 
-  it('M10: a record deleted on both sides is deleted, without conflicts', () => {
-    const merged = mergeRecord(base, edit({ deleted: true, title: 'x' }), edit({ deleted: true, title: 'y' }));
-    expect(merged.record.deleted).toBe(true);
+  it('M10: a record deleted on both sides is deleted; the deletion is no conflict', () => {
+    const merged = mergeRecord(base, edit({ deleted: true }), edit({ deleted: true, status: 'dropped' }));
+    expect(merged.record).toMatchObject({ deleted: true, status: 'dropped' });
     expect(merged.conflicts).toEqual([]);
+  });
+
+  it('M10: fields both sides changed differently before deleting are still conflicts, for a later restore', () => {
+    const merged = mergeRecord(base, edit({ deleted: true, title: 'x' }), edit({ deleted: true, title: 'y' }));
+    expect(merged.record).toMatchObject({ deleted: true, title: 'x' });
+    expect(merged.conflicts).toEqual([{ path: ['title'], reason: 'both_changed', kept: 'x', lost: 'y' }]);
   });
 
   it('M11: without a base every field the two hold differently is a conflict the first wins; notes union', () => {
