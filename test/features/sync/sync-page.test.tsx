@@ -206,3 +206,24 @@ test('a whole backup is not taken for a change file', async () => {
   await user.upload(await screen.findByLabelText('Änderungsdatei einlesen'), new File([JSON.stringify(backup)], 'sicherung.json', { type: 'application/json' }));
   expect(await screen.findByText(/Diese Datei ist keine Änderungsdatei dieser App/)).toBeInTheDocument();
 });
+
+test('a person who declines to merge their own work saves it as a file first; then the device takes the county\'s data', async () => {
+  const own = makeLinkedRecords();
+  await replaceAll(own);
+  const theirs = makeLinkedRecords();
+  county.storeAll(theirs);
+  await logInAs('ben', 'caseworker');
+  expect(await syncNow()).toEqual({ status: 'waiting' });
+  const { user } = renderApp('/synchronisierung');
+
+  const first = await screen.findByRole('region', { name: 'Erste Verbindung' });
+  expect(within(first).getByText(/auf diesem Gerät sind \d+ eigene, noch nicht synchronisierte Änderungen/)).toBeInTheDocument();
+  await user.click(within(first).getByRole('button', { name: 'Als Datei sichern, dann Daten des Landkreises übernehmen' }));
+
+  expect(await screen.findByText('Die Änderungen dieses Geräts wurden als Datei gesichert. Die Daten des Landkreises wurden übernommen.', {}, roundTrip)).toBeInTheDocument();
+  const file = JSON.parse(await downloaded[0]!.text()) as { changes: { records: { concepts: { id: string }[] } } };
+  expect(file.changes.records.concepts.map((concept) => concept.id)).toEqual([own.concepts[0]!.id]);
+  expect(await getById('concepts', own.concepts[0]!.id)).toBeUndefined();
+  expect(await getById('concepts', theirs.concepts[0]!.id)).toBeDefined();
+  expect(county.get('concepts', own.concepts[0]!.id)).toBeUndefined();
+});
