@@ -9,8 +9,8 @@ export type Revision = { revision: number; countyRevision: number; deleted: bool
 
 export const reviewApi = {
   conflicts: (token: string) => serverRequest<{ conflicts: SyncConflict[] }>('GET', '/api/conflicts?status=open', { token }).then((answer) => answer.conflicts),
-  restoreConflict: (token: string, id: string) => serverRequest<unknown>('POST', `/api/conflicts/${id}/restore`, { token, body: {} }),
-  dismissConflict: (token: string, id: string) => serverRequest<unknown>('POST', `/api/conflicts/${id}/dismiss`, { token, body: {} }),
+  restoreConflict: (token: string, id: string) => serverRequest<unknown>('POST', `/api/conflicts/${id}/resolve`, { token, body: { action: 'restore' } }),
+  dismissConflict: (token: string, id: string) => serverRequest<unknown>('POST', `/api/conflicts/${id}/resolve`, { token, body: { action: 'dismiss' } }),
   history: (token: string, kind: EntityKind, id: string) =>
     serverRequest<{ revisions: Revision[] }>('GET', `/api/records/${kind}/${id}/history`, { token }).then((answer) => answer.revisions),
   restoreRevision: (token: string, kind: EntityKind, id: string, revision: number, path?: readonly string[]) =>

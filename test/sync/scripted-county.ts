@@ -148,15 +148,16 @@ export class ScriptedCounty {
       return void send(200, { record: restored, countyRevision: this.revision });
     }
     if (request.method === 'GET' && what === 'conflicts') return void send(200, { conflicts: this.conflicts.filter((c) => c.status === 'open') });
-    if (request.method === 'POST' && what === 'conflicts' && kind && (id === 'restore' || id === 'dismiss')) {
+    if (request.method === 'POST' && what === 'conflicts' && kind && id === 'resolve') {
       const conflict = this.conflicts.find((c) => c.id === kind);
       if (!conflict) return void send(404, { error: 'not_found', message: 'not found' });
-      if (id === 'restore') {
+      const { action } = JSON.parse(text) as { action: 'restore' | 'dismiss' };
+      if (action === 'restore') {
         const current = this.records.get(`${conflict.kind}/${conflict.recordId}`)!;
         this.store(conflict.kind, withValueAt(current.record, conflict.path, conflict.lost) as AnyEntity, 'anna');
       }
-      conflict.status = id === 'restore' ? 'restored' : 'dismissed';
-      return void send(200, conflict);
+      conflict.status = action === 'restore' ? 'restored' : 'dismissed';
+      return void send(200, { conflict, record: null, countyRevision: this.revision });
     }
     send(404, { error: 'not_found', message: 'no such route' });
   }
