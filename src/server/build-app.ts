@@ -15,6 +15,8 @@ import { accountRoutes } from './routes/accounts';
 import { loginRoute, sessionRoutes } from './routes/auth';
 import { healthRoutes } from './routes/health';
 import { recordRoutes } from './routes/records';
+import { conflictRoutes } from './sync/conflict-routes';
+import { historyRoutes } from './sync/history-routes';
 import { syncRoutes } from './sync/routes';
 
 export type AppOptions = {
@@ -63,6 +65,8 @@ export async function buildApp(ctx: ServerContext, options: AppOptions): Promise
     accountRoutes(scope, ctx);
     recordRoutes(scope, ctx);
     syncRoutes(scope, ctx);
+    historyRoutes(scope, ctx);
+    conflictRoutes(scope, ctx);
   });
   await staticApp(app, ctx.config.distDir);
   return app;

@@ -26,9 +26,11 @@ import { validateEntity } from '../../core/validation';
 import type { Actor } from '../auth/sessions';
 import { ApiError } from '../http/errors';
 import type { Store, StoreKind, Trx } from '../storage/store';
+import type { RecordTable } from '../storage/tables';
 import type { Operation } from './permissions';
 import { changedFields, grant } from './permissions';
-import { writeRuleProblems } from './write-rules';
+import type { StoredRecord } from './write-rules';
+import { RecordCache, writeRuleProblems } from './write-rules';
 
 /** A device's change from a sync (P1), merged with the stored record against its base. */
 export type MergeChange = {
@@ -62,7 +64,7 @@ export type Outcome = {
   conflicts: FoundConflict[];
 };
 
-type Stored = { revision: number; deleted: boolean; record: Record<string, unknown> };
+type Stored = StoredRecord;
 
 const roleWords = { coordinator: 'A coordinator', caseworker: 'A caseworker' } as const;
 
@@ -75,15 +77,27 @@ export function withMessages(problems: Problem[]) {
   return problems.map((p) => ({ path: p.path, code: p.code, message: describeProblem(p, 'en') }));
 }
 
-async function readStored(trx: Trx, county: string, kind: EntityKind, id: string): Promise<Stored | undefined> {
-  const row = await trx.selectFrom('records').select(['revision', 'deleted', 'data']).where('county', '=', county).where('kind', '=', kind).where('id', '=', id).executeTakeFirst();
-  return row ? { revision: row.revision, deleted: row.deleted === 1, record: JSON.parse(row.data) as Record<string, unknown> } : undefined;
-}
-
 /** One revision of a record from its history; undefined when the record never had it. */
 export async function readRevision(trx: Trx, county: string, kind: EntityKind, id: string, revision: number): Promise<Record<string, unknown> | undefined> {
   const row = await trx.selectFrom('record_history').select('data').where('county', '=', county).where('kind', '=', kind).where('id', '=', id).where('revision', '=', revision).executeTakeFirst();
   return row ? (JSON.parse(row.data) as Record<string, unknown>) : undefined;
+}
+
+/** The base revisions of a sync's changes, "kind/id" → record, in a few queries. */
+async function readBases(trx: Trx, county: string, changes: Change[]): Promise<Map<string, Record<string, unknown>>> {
+  const wanted = changes.flatMap((c) => (c.op === 'merge' && c.baseRevision !== null ? [{ id: c.id, revision: c.baseRevision }] : []));
+  const found = new Map<string, Record<string, unknown>>();
+  for (let i = 0; i < wanted.length; i += 300) {
+    const chunk = wanted.slice(i, i + 300);
+    const rows = await trx
+      .selectFrom('record_history')
+      .select(['kind', 'id', 'revision', 'data'])
+      .where('county', '=', county)
+      .where((eb) => eb(eb.refTuple('id', 'revision'), 'in', chunk.map((w) => eb.tuple(w.id, w.revision))))
+      .execute();
+    for (const row of rows) found.set(`${row.kind}/${row.id}@${row.revision}`, JSON.parse(row.data) as Record<string, unknown>);
+  }
+  return found;
 }
 
 type Batch = {
@@ -92,7 +106,7 @@ type Batch = {
   actor: Actor;
   at: string;
   today: string;
-  pending: Map<string, Stored>;
+  cache: RecordCache;
   /** Live records the request brings, wherever they stand in it: references to them hold. */
   arriving: Set<string>;
 };
@@ -104,9 +118,8 @@ async function missingReferences(batch: Batch, kind: EntityKind, record: object,
   for (const { field, target, ref } of referencesOf(kind, record)) {
     if (known.has(`${field} ${ref}`)) continue;
     const key = `${target}/${ref}`;
-    const inBatch = batch.pending.get(key);
-    if (!inBatch && batch.arriving.has(key)) continue;
-    const stored = inBatch ?? (await readStored(batch.trx, batch.actor.county, target, ref));
+    if (batch.arriving.has(key)) continue;
+    const stored = await batch.cache.get(target, ref);
     if (!stored || stored.deleted) problems.push({ path: field, code: 'missing_reference', params: { ref } });
   }
   return problems;
@@ -119,7 +132,7 @@ async function recordProblems(batch: Batch, kind: EntityKind, next: Record<strin
   const record = checked.value as Record<string, unknown>;
   if (record.deleted === true) return { record, problems: [] };
   const problems = [
-    ...(await writeRuleProblems(batch.trx, batch.storeKind, batch.actor.county, kind, record, previous, batch.pending, batch.today)),
+    ...(await writeRuleProblems(batch.cache, kind, record, previous, batch.today)),
     ...(await missingReferences(batch, kind, record, previous)),
   ];
   return { record, problems };
@@ -169,39 +182,39 @@ export async function writeChanges(trx: Trx, storeKind: StoreKind, actor: Actor,
   const start = await lockCounty(trx, actor.county);
   let countyRevision = start;
   const at = now.toISOString();
-  const batch: Batch = { trx, storeKind, actor, at, today: at.slice(0, 10), pending: new Map(), arriving: new Set() };
+  const batch: Batch = { trx, storeKind, actor, at, today: at.slice(0, 10), cache: new RecordCache(trx, storeKind, actor.county), arriving: new Set() };
   for (const change of changes) {
     if (change.op === 'merge' && change.record.deleted !== true) batch.arriving.add(`${change.kind}/${change.id}`);
   }
+  const merging = changes.filter((change) => change.op === 'merge');
+  await batch.cache.prefetch(merging.map((change) => `${change.kind}/${change.id}`));
+  const bases = await readBases(trx, actor.county, merging);
   const written: Written[] = [];
   const settled: Outcome['settled'] = new Map();
   const conflicts: FoundConflict[] = [];
 
-  const store = async (change: Change, record: Record<string, unknown>) => {
+  // Rows are written together at the end (later changes read through the cache): a county's
+  // first upload of thousands of records takes a few statements, not thousands.
+  const rows: RecordTable[] = [];
+  const store = (change: Change, record: Record<string, unknown>) => {
     countyRevision += 1;
     const revision = record.revision as number;
     const deleted = record.deleted === true ? 1 : 0;
     const data = JSON.stringify(record);
-    const row = { county: actor.county, kind: change.kind, id: change.id, revision, county_revision: countyRevision, deleted, data, updated_by: actor.name, updated_at: at };
-    await trx
-      .insertInto('records')
-      .values(row)
-      .onConflict((c) => c.columns(['county', 'kind', 'id']).doUpdateSet({ revision, county_revision: countyRevision, deleted, data, updated_by: actor.name, updated_at: at }))
-      .execute();
-    await trx.insertInto('record_history').values({ ...row, account_id: actor.accountId }).execute();
-    batch.pending.set(`${change.kind}/${change.id}`, { revision, deleted: deleted === 1, record });
+    rows.push({ county: actor.county, kind: change.kind, id: change.id, revision, county_revision: countyRevision, deleted, data, updated_by: actor.name, updated_at: at });
+    batch.cache.wrote(change.kind, change.id, { revision, deleted: deleted === 1, record });
     written.push({ kind: change.kind, id: change.id, revision, countyRevision, record });
   };
 
   for (const [index, change] of changes.entries()) {
     const key = `${change.kind}/${change.id}`;
-    const stored = batch.pending.get(key) ?? (await readStored(trx, actor.county, change.kind, change.id));
+    const stored = await batch.cache.get(change.kind, change.id);
     const stamp = (record: Record<string, unknown>, createdAt: unknown) => ({
       ...record, id: change.id, createdAt: stored?.record.createdAt ?? createdAt ?? at, updatedAt: at, updatedBy: actor.name, revision: (stored?.revision ?? 0) + 1,
     });
 
     if (change.op === 'merge') {
-      const base = change.baseRevision === null ? undefined : await readRevision(trx, actor.county, change.kind, change.id, change.baseRevision);
+      const base = change.baseRevision === null ? undefined : bases.get(`${key}@${change.baseRevision}`);
       if (change.baseRevision !== null && !base) {
         throw new ApiError(400, 'unknown_base', `${key} never had revision ${change.baseRevision}.`, { kind: change.kind, id: change.id, baseRevision: change.baseRevision });
       }
@@ -223,10 +236,10 @@ export async function writeChanges(trx: Trx, storeKind: StoreKind, actor: Actor,
             throw new ApiError(400, 'invalid_record', `${key} breaks a rule.`, { kind: change.kind, id: change.id, problems: withMessages(candidate.problems) });
           }
           result = rejectChange(base, stored?.record, theirs, withMessages(candidate.problems)); // M14
-          if (result.changed) await store(change, stamp(result.record, theirs.createdAt));
-        } else await store(change, candidate.record);
+          if (result.changed) store(change, stamp(result.record, theirs.createdAt));
+        } else store(change, candidate.record);
       }
-      settled.set(key, { kind: change.kind, id: change.id, record: batch.pending.get(key)?.record ?? stored!.record });
+      settled.set(key, { kind: change.kind, id: change.id, record: (await batch.cache.get(change.kind, change.id))!.record });
       conflicts.push(...result.conflicts.map((finding) => attributed(finding, change, stored, actor)));
       continue;
     }
@@ -262,7 +275,21 @@ export async function writeChanges(trx: Trx, storeKind: StoreKind, actor: Actor,
         throw new ApiError(400, code, `Change ${index} (${key}) ${words}.`, { kind: change.kind, id: change.id, problems: withMessages(problems) });
       }
     }
-    await store(change, record);
+    store(change, record);
+  }
+  for (let i = 0; i < rows.length; i += 200) {
+    const chunk = rows.slice(i, i + 200);
+    // A record written twice in one request is stored once, at its last revision; the history keeps both.
+    const latest = [...new Map(chunk.map((row) => [`${row.kind}/${row.id}`, row])).values()];
+    await trx
+      .insertInto('records')
+      .values(latest)
+      .onConflict((c) => c.columns(['county', 'kind', 'id']).doUpdateSet((eb) => ({
+        revision: eb.ref('excluded.revision'), county_revision: eb.ref('excluded.county_revision'), deleted: eb.ref('excluded.deleted'),
+        data: eb.ref('excluded.data'), updated_by: eb.ref('excluded.updated_by'), updated_at: eb.ref('excluded.updated_at'),
+      })))
+      .execute();
+    await trx.insertInto('record_history').values(chunk.map((row) => ({ ...row, account_id: actor.accountId }))).execute();
   }
   if (countyRevision !== start) await trx.updateTable('counties').set({ revision: countyRevision }).where('key', '=', actor.county).execute();
   return { written, countyRevision, settled, conflicts };
