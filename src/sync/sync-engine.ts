@@ -85,12 +85,17 @@ async function requeueWithout(request: SyncRequest, refusal: Refusal, clock: Clo
   await writeMeta(SYNC_FILES_KEY, files.map((file) => ((file.request as SyncRequest).syncId === request.syncId ? { ...file, request: rest } : file)));
 }
 
-/** The values of this device that lost a conflict in this request: the person is told. */
-async function noteLostValues(answer: SyncAnswer, clock: Clock): Promise<void> {
-  if (answer.conflicts.length === 0) return;
+/**
+ * The values of this person that lost a conflict in this request: they are told. A conflict
+ * whose losing side is someone else's (a deletion elsewhere that this person's edit undid) is
+ * the coordinator's to review, not a notice for this person.
+ */
+async function noteLostValues(answer: SyncAnswer, clock: Clock, name: string): Promise<void> {
+  const mine = answer.conflicts.filter((conflict) => conflict.lostBy === name);
+  if (mine.length === 0) return;
   const notes = (await readMeta<LostValue[]>(SYNC_LOST_KEY)) ?? [];
   const known = new Set(notes.map((note) => note.key));
-  for (const conflict of answer.conflicts) {
+  for (const conflict of mine) {
     if (known.has(conflict.id)) continue;
     const stored = await db().anyTable(conflict.kind).get(conflict.recordId);
     const key = `${conflict.kind}/${conflict.recordId}`;
@@ -138,7 +143,7 @@ async function runAttempt(connection: Connection, attempt: Attempt, totals: Tota
       await setSyncState({ since: Math.max(since, answer.revision), lastSyncAt: attempt.createdAt });
     }
   }
-  await noteLostValues(answer, clock);
+  await noteLostValues(answer, clock, connection.name);
   await clearAttempt();
   const sentKeys = new Set(attempt.sent.map((entry) => entry.key));
   totals.sent += countOf(attempt.request);

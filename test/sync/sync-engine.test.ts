@@ -215,3 +215,33 @@ test('M2: a value of this device that lost a conflict is noted for the person, w
   expect(await syncNow(clock)).toMatchObject({ status: 'done' });
   expect((await readSyncSummary()).lost).toEqual([expect.objectContaining({ kind: 'measures', id: measure.id, title: measure.title, path: ['status'], mine: 'done', kept: 'paused' })]);
 });
+
+test('M9: when this person\'s edit undid a deletion made elsewhere, the deletion is the coordinator\'s to review, not a notice for this person', async () => {
+  const { measure } = await syncedTablet();
+  await update('measures', measure.id, { status: 'paused' });
+  county.next({
+    conflicts: () => [
+      {
+        id: '22222222-2222-4222-8222-222222222222',
+        kind: 'measures',
+        recordId: measure.id,
+        path: ['deleted'],
+        reason: 'edit_vs_delete',
+        kept: false,
+        lost: true,
+        countyRevision: county.revision,
+        keptRevision: 3,
+        baseRevision: 1,
+        keptBy: 'ben',
+        lostBy: 'anna',
+        createdAt: '2026-03-02T10:00:00.000Z',
+        status: 'open',
+        resolvedBy: null,
+        resolvedAt: null,
+      },
+    ],
+  });
+
+  expect(await syncNow(clock)).toMatchObject({ status: 'done' });
+  expect((await readSyncSummary()).lost).toEqual([]);
+});
