@@ -108,7 +108,7 @@ test('a refused change is named with the reason; undoing it brings back the stor
   await syncNow();
   const { user } = renderApp('/synchronisierung');
 
-  const refused = await screen.findByRole('region', { name: 'Abgelehnte Änderungen' });
+  const refused = await screen.findByRole('region', { name: 'Abgelehnte Änderungen' }, roundTrip);
   expect(within(refused).getByText(/Ihre Rolle darf hier nur andere Felder ändern \(geändert: title\)/)).toBeInTheDocument();
   expect(within(refused).getByText('Maßnahme „Ein neuer Titel“')).toBeInTheDocument();
   expect((await header()).getByRole('link', { name: /1 Änderung abgelehnt – bitte ansehen/ })).toBeInTheDocument();
@@ -163,7 +163,7 @@ test('the person whose value lost a conflict is told which value stays and that 
   await syncNow();
   const { user } = renderApp('/synchronisierung');
 
-  const lost = await screen.findByRole('region', { name: 'Nicht übernommene Werte' });
+  const lost = await screen.findByRole('region', { name: 'Nicht übernommene Werte' }, roundTrip);
   expect(within(lost).getByText(`Maßnahme „${measure.title}“, Feld „Status“: Ihr Wert „Abgeschlossen“, gespeichert bleibt „Pausiert“.`)).toBeInTheDocument();
   await user.click(within(lost).getByRole('button', { name: `Verstanden: Maßnahme „${measure.title}“` }));
   expect(screen.queryByRole('region', { name: 'Nicht übernommene Werte' })).not.toBeInTheDocument();
@@ -216,7 +216,7 @@ test('a person who declines to merge their own work saves it as a file first; th
   expect(await syncNow()).toEqual({ status: 'waiting' });
   const { user } = renderApp('/synchronisierung');
 
-  const first = await screen.findByRole('region', { name: 'Erste Verbindung' });
+  const first = await screen.findByRole('region', { name: 'Erste Verbindung' }, roundTrip);
   expect(within(first).getByText(/auf diesem Gerät sind \d+ eigene, noch nicht synchronisierte Änderungen/)).toBeInTheDocument();
   await user.click(within(first).getByRole('button', { name: 'Als Datei sichern, dann Daten des Landkreises übernehmen' }));
 
