@@ -2,7 +2,7 @@
 // first connection's question, a refused change to undo, a value that lost a conflict, and
 // changes carried by file from a device that never gets online. Against a scripted county
 // (test/sync/scripted-county.ts) on 127.0.0.1, through the app's own fetch code.
-import { screen, within } from '@testing-library/react';
+import { screen, waitFor, within } from '@testing-library/react';
 import type { Measure } from '../../../src/core/schema';
 import { pendingCount } from '../../../src/db/outbox';
 import { getById, update } from '../../../src/db/repository';
@@ -166,7 +166,7 @@ test('the person whose value lost a conflict is told which value stays and that 
   const lost = await screen.findByRole('region', { name: 'Nicht übernommene Werte' }, roundTrip);
   expect(within(lost).getByText(`Maßnahme „${measure.title}“, Feld „Status“: Ihr Wert „Abgeschlossen“, gespeichert bleibt „Pausiert“.`)).toBeInTheDocument();
   await user.click(within(lost).getByRole('button', { name: `Verstanden: Maßnahme „${measure.title}“` }));
-  expect(screen.queryByRole('region', { name: 'Nicht übernommene Werte' })).not.toBeInTheDocument();
+  await waitFor(() => expect(screen.queryByRole('region', { name: 'Nicht übernommene Werte' })).not.toBeInTheDocument());
 });
 
 test('a tablet that never gets online saves its changes as a file; a connected device reads it, and reading it twice applies it once', async () => {
