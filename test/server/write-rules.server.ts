@@ -22,7 +22,7 @@ describe(`the core's write rules on the server (${storeKind})`, () => {
   });
   afterAll(() => server.close());
 
-  const put = (kind: string, record: { id: string }) => call(`${server.url}/api/records/${kind}/${record.id}`, { method: 'PUT', token, body: record });
+  const put = (kind: string, record: { id: string } & Record<string, unknown>) => call(`${server.url}/api/records/${kind}/${record.id}`, { method: 'PUT', token, body: record });
 
   it('a second value for the same period and place is refused; the first stays', async () => {
     const indicatorId = county.indicators[0]!.id;
