@@ -163,6 +163,21 @@ export async function noteAllAsLocal(table: TableSource): Promise<void> {
 }
 
 /**
+ * Reshapes every record of a kind in a schema upgrade the way the core schemas read older
+ * data, so the server and every other device reshape alike: that is no local change, so it
+ * makes no outbox entry, but the server versions kept as bases in the outbox are reshaped too,
+ * so that a later three-way merge compares like with like.
+ */
+export async function reshapeRecords(table: TableSource, kind: EntityKind, reshape: (record: AnyEntity) => AnyEntity): Promise<void> {
+  const records = (await table(kind).toArray()) as AnyEntity[];
+  await table(kind).bulkPut(records.map(reshape));
+  const entries = ((await table(OUTBOX_TABLE).bulkGet(records.map((record) => outboxKey(kind, record.id)))) as (OutboxEntry | undefined)[]).filter(
+    (entry): entry is OutboxEntry => entry?.base != null,
+  );
+  await table(OUTBOX_TABLE).bulkPut(entries.map((entry) => ({ ...entry, base: reshape(entry.base!) })));
+}
+
+/**
  * Reshapes the rows of a table in an upgrade that ran before the outbox existed (versions 2
  * and 3); the upgrade that adds the outbox notes every record they touched. Later upgrades
  * that change records write through writeRecords, so their changes reach the outbox.
