@@ -49,7 +49,7 @@ async function load(request: () => Promise<Response>): Promise<Run> {
 
 async function benchStore(name: string, options: StoreOptions, report: Report): Promise<void> {
   const config: Config = {
-    host: '127.0.0.1', port: 0, dataDir: options.dataDir, databaseUrl: options.databaseUrl, distDir: null, bodyLimit: defaults.bodyLimit,
+    host: '127.0.0.1', port: 0, dataDir: options.dataDir, databaseUrl: options.databaseUrl, distDir: null, bodyLimit: defaults.bodyLimit, syncBodyLimit: defaults.syncBodyLimit,
     passwordHashing: productionHashing, sessionIdleMs: defaults.sessionIdleMs, sessionAbsoluteMs: defaults.sessionAbsoluteMs,
     loginLimit: { ...defaults.loginLimit }, logLevel: 'silent', trustProxy: false,
   };
