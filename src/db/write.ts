@@ -13,8 +13,9 @@
 // Kept free of the schemas (types only), so start-up code that writes settings loads none.
 import type { Table } from 'dexie';
 import type { AnyEntity, EntityKind } from '../core/schema';
+import type { ConflictFinding } from '../core/sync/protocol';
 import type { SnapshotRecords } from '../core/snapshot';
-import { sameValue } from '../core/same-value';
+import { sameJson as sameValue } from '../core/sync/json';
 import { entityKinds } from '../core/vocabulary';
 import { db } from './database';
 
@@ -31,6 +32,11 @@ export type OutboxEntry = {
   localRevision: number;
   /** The server's version at baseRevision, for three-way merges on this device; null when new. */
   base: AnyEntity | null;
+  /**
+   * What this device's merge lost when it folded the server's news into the local change
+   * (SPEC C3): sent with the change (P12), so the coordinator sees every losing value.
+   */
+  conflicts?: ConflictFinding[];
 };
 
 export const outboxKey = (kind: EntityKind, id: string): string => `${kind}/${id}`;
