@@ -165,6 +165,8 @@ export function useForm<V extends FormValues, R extends EditedRecord = EditedRec
         const meanwhile = refused.filter((problem) => problem.code === 'changed_meanwhile');
         if (meanwhile.length > 0 && record) {
           setStale({ by: record.updatedBy, at: record.updatedAt, fields: meanwhile.flatMap((problem) => fieldsFor(problem.path, fields)) });
+          // The other value stands beside the field: take the person there.
+          focusFirstInvalid(meanwhile, fields, inputId);
         }
         return false;
       }

@@ -64,6 +64,7 @@ describe('a measure form opened before another tab saved the measure', () => {
 
     expect(await screen.findByText(/^Während Sie bearbeitet haben, hat Herr Brandt diesen Eintrag geändert/)).toBeInTheDocument();
     expect(title).toHaveAccessibleDescription('wurde inzwischen anderswo geändert und lautet jetzt: Sprachcafé für Eltern');
+    expect(title).toHaveFocus();
     expect(await getById('measures', plan.measure.id)).toMatchObject({ title: 'Sprachcafé für Eltern', budgetPerYear: 15_000 });
 
     await user.click(screen.getByRole('button', { name: 'Neue Werte übernehmen' }));
