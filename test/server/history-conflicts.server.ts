@@ -1,11 +1,15 @@
 // The coordinator's side of sync over real HTTP (src/core/sync/SPEC.md H1–H4): an entry's
 // revisions compared, an earlier value restored as a new revision, and the conflicts a sync
 // produced listed, restored and dismissed, each once.
+import { readFileSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
 import type { SyncConflict } from '../../src/core/sync/protocol';
+import { restoreBackup, writeBackup } from '../../src/server/storage/backup';
+import { openStore } from '../../src/server/storage/store';
 import type { County } from './county-records';
 import { countyRecords, writeOrder } from './county-records';
 import type { TestServer } from './harness';
-import { anna, ben, seed, startServer, storeKind, tokenFor } from './harness';
+import { anna, ben, freshStoreOptions, seed, startServer, storeKind, tokenFor } from './harness';
 import { call } from './http';
 import { Device } from './sync-device';
 
@@ -106,5 +110,25 @@ describe(`history and conflicts (${storeKind})`, () => {
     const conflict = await titleConflict();
     expect((await call(`${server.url}/api/conflicts`, { token: benToken })).status).toBe(403);
     expect((await call(`${server.url}/api/conflicts/${conflict.id}/resolve`, { token: benToken, body: { action: 'dismiss' } })).status).toBe(403);
+  });
+
+  it('H4: a backup keeps the conflicts and the answered syncs; a backup from before sync restores with none', async () => {
+    await titleConflict();
+    const options = await freshStoreOptions();
+    const file = path.join(options.dataDir, 'backup.json');
+    const summary = await writeBackup(server.store, file, server.clock.now());
+    expect(summary).toMatchObject({ sync_conflicts: 1, sync_requests: 3 });
+    const restored = await openStore(options);
+    try {
+      await restoreBackup(restored, file, { replace: false });
+      expect(await restored.db.selectFrom('sync_conflicts').selectAll().execute()).toHaveLength(1);
+      const saved = JSON.parse(readFileSync(file, 'utf8')) as { tables: Record<string, unknown> };
+      delete saved.tables.sync_conflicts;
+      delete saved.tables.sync_requests;
+      writeFileSync(file, JSON.stringify(saved));
+      expect(await restoreBackup(restored, file, { replace: true })).toMatchObject({ sync_conflicts: 0, sync_requests: 0, records: summary.records });
+    } finally {
+      await restored.close();
+    }
   });
 });

@@ -118,11 +118,11 @@ describe(`a sync interrupted by SIGKILL (${storeKind})`, { timeout: 180_000 }, (
       const retry = await postSync(server.url, token, request.body);
       expect(retry.status, JSON.stringify(retry.body).slice(0, 300)).toBe(200);
       const goals = byKey(retry.body);
-      for (const goal of request.body.changes.records.goals) expect(goals.get(`goals/${String(goal.id)}`)).toMatchObject({ revision: 1, title: goal.title });
+      for (const goal of request.body.changes.records.goals ?? []) expect(goals.get(`goals/${String(goal.id)}`)).toMatchObject({ revision: 1, title: goal.title });
     }
     // Every goal was written once; the county's revisions have no gaps.
     const all = await call<{ records: { id: string }[]; countyRevision: number }>(`${server.url}/api/records/goals`, { token });
-    const sentGoals = requests.flatMap((r) => r.body.changes.records.goals.map((g) => String(g.id)));
+    const sentGoals = requests.flatMap((r) => (r.body.changes.records.goals ?? []).map((g) => String(g.id)));
     const present = new Set(all.body.records.map((g) => g.id));
     expect(sentGoals.every((id) => present.has(id))).toBe(true);
     const history = await call<{ revisions: unknown[] }>(`${server.url}/api/records/goals/${sentGoals[0]}/history`, { token });

@@ -6,6 +6,7 @@ import type { County } from './county-records';
 import { countyRecords, writeOrder } from './county-records';
 import type { TestServer } from './harness';
 import { anna, ben, seed, startServer, storeKind, tokenFor } from './harness';
+import { call } from './http';
 import type { Sent } from './sync-device';
 import { byKey, Device, postSync, syncBody } from './sync-device';
 
@@ -189,5 +190,35 @@ describe(`POST /api/sync (${storeKind})`, () => {
     expect(JSON.stringify(body).length).toBeGreaterThan(server.config.bodyLimit);
     const answer = await postSync(server.url, annaToken, body);
     expect(answer.status, JSON.stringify(answer.body).slice(0, 500)).toBe(200);
+  });
+
+  it('P7: a record sent unchanged writes no new revision, and comes back as stored', async () => {
+    const [revision, history] = [await countyRevision(server), await historyCount(server)];
+    const answer = await coordinator.sync([coordinator.edit('measures', measure().id, {})]);
+    expect(answer.status).toBe(200);
+    expect(answer.body.revision).toBe(revision);
+    expect(byKey(answer.body).get(`measures/${measure().id}`)).toMatchObject({ revision: 1 });
+    expect(await historyCount(server)).toBe(history);
+  });
+
+  it('P5, M11: a record sent without a base that the county already holds merges without one: differing fields are conflicts the county\'s value wins', async () => {
+    const goal = county.goals[0]!;
+    const answer = await coordinator.sync([{ kind: 'goals', record: { ...goal, title: 'Auf einem zweiten Gerät angelegt' } }]);
+    expect(answer.status).toBe(200);
+    expect(coordinator.get('goals', goal.id).title).toBe(goal.title);
+    expect(answer.body.conflicts).toMatchObject([{ path: ['title'], reason: 'both_changed', kept: goal.title, lost: 'Auf einem zweiten Gerät angelegt', baseRevision: null }]);
+  });
+
+  it('P12: conflicts the device\'s own merge found are kept beside the server\'s, attributed to the sender', async () => {
+    const caseworker = new Device(server.url, benToken);
+    await caseworker.sync();
+    const body = { ...syncBody(caseworker.since, []), conflicts: [{ kind: 'measures', recordId: measure().id, path: ['status'], reason: 'both_changed', kept: 'active', lost: 'paused' }] };
+    const answer = await postSync(server.url, benToken, body);
+    expect(answer.status, JSON.stringify(answer.body)).toBe(200);
+    expect(answer.body.conflicts).toMatchObject([{ kind: 'measures', recordId: measure().id, path: ['status'], kept: 'active', lost: 'paused', lostBy: 'ben', keptBy: 'anna', keptRevision: 1 }]);
+    // Stored once: the retry replays the answer.
+    expect((await postSync(server.url, benToken, body)).body).toEqual(answer.body);
+    const listed = await call<{ open: number }>(`${server.url}/api/conflicts`, { token: annaToken });
+    expect(listed.body.open).toBe(1);
   });
 });
