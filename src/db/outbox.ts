@@ -5,7 +5,7 @@ import type { AnyEntity, EntityKind } from '../core/schema';
 import type { SnapshotRecords } from '../core/snapshot';
 import { entityKinds } from '../core/vocabulary';
 import { db } from './database';
-import { foldLocalEdit } from './fold';
+import { mergeRecord } from '../core/sync/merge';
 import { LAST_SYNC_KEY, SYNC_SINCE_KEY } from './meta-keys';
 import type { OutboxEntry, RecordWrite } from './write';
 import { dropOutboxEntries, fullWriteScope, OUTBOX_TABLE, outboxKey, saveOutboxEntries, setMetas, writeRecords } from './write';
@@ -95,11 +95,14 @@ export async function applyIncoming(
           cleared.push(key);
           continue;
         }
-        // Edited since it was sent (or never sent): the edit folds over the server's version.
-        const since = wasSent && 'record' in wasSent ? wasSent.record : entry.base;
-        const folded = { ...foldLocalEdit(since, record, local), id: local.id, createdAt: record.createdAt, revision: local.revision + 1 };
+        // Edited since it was sent (or never sent): the local change folds into the server's
+        // version (SPEC C3); the local revision still counts up, so forms opened before see it.
+        const start = wasSent && 'record' in wasSent ? wasSent.record : entry.base;
+        const merged = mergeRecord(start ?? undefined, record, local);
+        const folded = { ...(merged.record as AnyEntity), revision: local.revision + 1 };
+        const conflicts = merged.conflicts.map((finding) => ({ ...finding, kind, recordId: record.id }));
         fromServer.push({ kind, record: folded });
-        rebased.push({ ...entry, baseRevision: record.revision, base: record, localRevision: folded.revision });
+        rebased.push({ ...entry, baseRevision: record.revision, base: record, localRevision: folded.revision, conflicts: [...(entry.conflicts ?? []), ...conflicts] });
       }
     }
 

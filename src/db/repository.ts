@@ -19,7 +19,10 @@ export type Changes<K extends EntityKind> = Partial<Draft<K>>;
 
 export class RecordNotFound extends Error {
   readonly reason = 'not_found';
-  constructor(kind: EntityKind, id: string) {
+  constructor(
+    readonly kind: EntityKind,
+    readonly id: string,
+  ) {
     super(`${kind}/${id} does not exist`);
   }
 }

@@ -2,7 +2,9 @@
 // add a new one, so that a tablet that was offline for months still upgrades step by step.
 // test/db/migrations.test.ts opens each older version, fills it, and upgrades it to the latest.
 import type { Transaction } from 'dexie';
-import { noteAllAsLocal, reshapeBeforeOutbox } from './write';
+import { assessmentWithId } from '../core/item-ids';
+import type { Review } from '../core/schema';
+import { noteAllAsLocal, reshapeBeforeOutbox, reshapeRecords } from './write';
 
 export type SchemaVersion = {
   version: number;
@@ -70,6 +72,16 @@ export const schemaVersions: SchemaVersion[] = [
     version: 4,
     stores: { outbox: 'key' },
     upgrade: (tx) => noteAllAsLocal((name) => tx.table(name)),
+  },
+  {
+    // A review's goal assessments get ids (each its goal's), so sync merges them one by one.
+    version: 5,
+    stores: {},
+    upgrade: (tx) =>
+      reshapeRecords((name) => tx.table(name), 'reviews', (record) => {
+        const review = record as Review;
+        return { ...review, assessments: review.assessments.map((assessment) => assessmentWithId(assessment) as Review['assessments'][number]) };
+      }),
   },
 ];
 

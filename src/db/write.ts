@@ -13,8 +13,9 @@
 // Kept free of the schemas (types only), so start-up code that writes settings loads none.
 import type { Table } from 'dexie';
 import type { AnyEntity, EntityKind } from '../core/schema';
+import type { ConflictFinding } from '../core/sync/protocol';
 import type { SnapshotRecords } from '../core/snapshot';
-import { sameValue } from '../core/same-value';
+import { sameJson as sameValue } from '../core/sync/json';
 import { entityKinds } from '../core/vocabulary';
 import { db } from './database';
 
@@ -31,6 +32,11 @@ export type OutboxEntry = {
   localRevision: number;
   /** The server's version at baseRevision, for three-way merges on this device; null when new. */
   base: AnyEntity | null;
+  /**
+   * What this device's merge lost when it folded the server's news into the local change
+   * (SPEC C3): sent with the change (P12), so the coordinator sees every losing value.
+   */
+  conflicts?: ConflictFinding[];
 };
 
 export const outboxKey = (kind: EntityKind, id: string): string => `${kind}/${id}`;
@@ -160,6 +166,21 @@ export async function noteAllAsLocal(table: TableSource): Promise<void> {
       records.map((record): OutboxEntry => ({ key: outboxKey(kind, record.id), kind, id: record.id, baseRevision: null, localRevision: record.revision, base: null })),
     );
   }
+}
+
+/**
+ * Reshapes every record of a kind in a schema upgrade the way the core schemas read older
+ * data, so the server and every other device reshape alike: that is no local change, so it
+ * makes no outbox entry, but the server versions kept as bases in the outbox are reshaped too,
+ * so that a later three-way merge compares like with like.
+ */
+export async function reshapeRecords(table: TableSource, kind: EntityKind, reshape: (record: AnyEntity) => AnyEntity): Promise<void> {
+  const records = (await table(kind).toArray()) as AnyEntity[];
+  await table(kind).bulkPut(records.map(reshape));
+  const entries = ((await table(OUTBOX_TABLE).bulkGet(records.map((record) => outboxKey(kind, record.id)))) as (OutboxEntry | undefined)[]).filter(
+    (entry): entry is OutboxEntry => entry?.base != null,
+  );
+  await table(OUTBOX_TABLE).bulkPut(entries.map((entry) => ({ ...entry, base: reshape(entry.base!) })));
 }
 
 /**

@@ -118,9 +118,27 @@ describe('applying the server’s answer', () => {
 
     await applyIncoming({ measures: [{ ...measure, progressNotes: [theirs], revision: 3 }] }, [], {});
 
-    expect((await getById('measures', measure.id))?.progressNotes).toEqual([theirs, mine]);
+    const notes = (await getById('measures', measure.id))?.progressNotes;
+    expect(notes).toHaveLength(2);
+    expect(notes).toEqual(expect.arrayContaining([theirs, mine]));
     const [entry] = (await pendingChanges()).entries;
     expect(entry).toMatchObject({ key: `measures/${measure.id}`, baseRevision: 3 });
+  });
+
+  it('keeps the server’s title where both changed it, and sends the local one along as a conflict', async () => {
+    const goal = makeGoal({ fieldId: field.id, title: 'Sprachkurse', revision: 4 });
+    await applyIncoming(fromServer([goal]), [], {});
+    const mine = await update('goals', goal.id, { title: 'Sprachkurse am Abend', description: 'Auch samstags' });
+    if (!mine.ok) throw new Error('the edit should be valid');
+
+    await applyIncoming(fromServer([{ ...goal, title: 'Sprachkurse für Eltern', revision: 5 }]), [], {});
+
+    expect(await getById('goals', goal.id)).toMatchObject({ title: 'Sprachkurse für Eltern', description: 'Auch samstags', revision: mine.value.revision + 1 });
+    const [entry] = (await pendingChanges()).entries;
+    expect(entry).toMatchObject({
+      baseRevision: 5,
+      conflicts: [{ kind: 'goals', recordId: goal.id, path: ['title'], reason: 'both_changed', kept: 'Sprachkurse für Eltern', lost: 'Sprachkurse am Abend' }],
+    });
   });
 
   it('stores the revision last received and the time of the sync with it', async () => {
