@@ -18,6 +18,7 @@ import { readSyncSummary } from '../../src/sync/sync-status';
 import type { Clock } from '../../src/sync/build-attempt';
 import { freshDatabase, makeLinkedRecords } from '../factories';
 import { logInAs, ScriptedCounty } from './scripted-county';
+import { isSyncRunning } from '../../src/sync/sync-running';
 
 let county: ScriptedCounty;
 let ids = 0;
@@ -27,7 +28,11 @@ beforeEach(async () => {
   freshDatabase();
   county = await new ScriptedCounty().start();
 });
-afterEach(() => county.close());
+afterEach(async () => {
+  // A sync a screen started may still be on its way: it ends before the county goes.
+  await vi.waitFor(() => expect(isSyncRunning()).toBe(false), { timeout: 10_000 });
+  await county.close();
+});
 
 /** A caseworker's tablet that has taken the county's data (the linked model) and synced once. */
 async function syncedTablet() {

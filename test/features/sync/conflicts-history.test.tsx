@@ -9,6 +9,7 @@ import { syncNow } from '../../../src/sync/sync-engine';
 import { freshDatabase, makeLinkedRecords } from '../../factories';
 import { renderApp } from '../../render-app';
 import { logInAs, ScriptedCounty } from '../../sync/scripted-county';
+import { isSyncRunning } from '../../../src/sync/sync-running';
 
 let county: ScriptedCounty;
 const roundTrip = { timeout: 5_000 };
@@ -17,7 +18,11 @@ beforeEach(async () => {
   freshDatabase();
   county = await new ScriptedCounty().start();
 });
-afterEach(() => county.close());
+afterEach(async () => {
+  // A sync a screen started may still be on its way: it ends before the county goes.
+  await vi.waitFor(() => expect(isSyncRunning()).toBe(false), { timeout: 10_000 });
+  await county.close();
+});
 
 /** The county holds the model; its measure was paused by anna after ben had set it done. */
 async function tabletWithConflict(name: 'anna' | 'ben'): Promise<Measure> {

@@ -11,6 +11,7 @@ import { syncNow } from '../../../src/sync/sync-engine';
 import { freshDatabase, makeLinkedRecords } from '../../factories';
 import { renderApp } from '../../render-app';
 import { logInAs, ScriptedCounty } from '../../sync/scripted-county';
+import { isSyncRunning } from '../../../src/sync/sync-running';
 
 let county: ScriptedCounty;
 let downloaded: Blob[] = [];
@@ -26,7 +27,11 @@ beforeEach(async () => {
   });
   URL.revokeObjectURL = vi.fn();
 });
-afterEach(() => county.close());
+afterEach(async () => {
+  // A sync a screen started may still be on its way: it ends before the county goes.
+  await vi.waitFor(() => expect(isSyncRunning()).toBe(false), { timeout: 10_000 });
+  await county.close();
+});
 
 /** A caseworker's tablet holding the county's data, synced once. */
 async function syncedTablet(name = 'ben') {
