@@ -24,23 +24,6 @@ const de = {
   reload: 'Neu laden',
   accessibilityStatement: 'Erklärung zur Barrierefreiheit',
   connection: { loggedIn: 'Angemeldet: {{name}} ({{county}})', expired: 'Anmeldung abgelaufen' },
-  sync: {
-    running: 'Synchronisierung läuft …',
-    synced: 'Synchronisiert {{when}}',
-    never: 'Noch nicht synchronisiert',
-    waiting_one: '{{count}} Änderung wartet auf eine Verbindung',
-    waiting_other: '{{count}} Änderungen warten auf eine Verbindung',
-    waitingLogin_one: '{{count}} Änderung wartet auf die Anmeldung',
-    waitingLogin_other: '{{count}} Änderungen warten auf die Anmeldung',
-    pending_one: '{{count}} Änderung noch nicht synchronisiert',
-    pending_other: '{{count}} Änderungen noch nicht synchronisiert',
-    refused_one: '{{count}} Änderung abgelehnt – bitte ansehen',
-    refused_other: '{{count}} Änderungen abgelehnt – bitte ansehen',
-    lost_one: '{{count}} Wert nicht übernommen – bitte ansehen',
-    lost_other: '{{count}} Werte nicht übernommen – bitte ansehen',
-    choose: 'Erste Verbindung: bitte entscheiden',
-    problem: 'Synchronisierung gestört – bitte ansehen',
-  },
 };
 
 const en: Translation<typeof de> = {
@@ -67,23 +50,6 @@ const en: Translation<typeof de> = {
   reload: 'Reload',
   accessibilityStatement: 'Accessibility statement',
   connection: { loggedIn: 'Logged in: {{name}} ({{county}})', expired: 'Login expired' },
-  sync: {
-    running: 'Synchronising …',
-    synced: 'Synchronised {{when}}',
-    never: 'Not synchronised yet',
-    waiting_one: '{{count}} change waiting for a connection',
-    waiting_other: '{{count}} changes waiting for a connection',
-    waitingLogin_one: '{{count}} change waiting for the login',
-    waitingLogin_other: '{{count}} changes waiting for the login',
-    pending_one: '{{count}} change not synchronised yet',
-    pending_other: '{{count}} changes not synchronised yet',
-    refused_one: '{{count}} change refused – please look',
-    refused_other: '{{count}} changes refused – please look',
-    lost_one: '{{count}} value not taken – please look',
-    lost_other: '{{count}} values not taken – please look',
-    choose: 'First connection: please decide',
-    problem: 'Synchronisation disturbed – please look',
-  },
 };
 
 export const shell = { de, en };

@@ -1,6 +1,23 @@
 import type { Translation } from '../../ui/translation';
 
 const de = {
+  header: {
+    running: 'Synchronisierung läuft …',
+    synced: 'Synchronisiert {{when}}',
+    never: 'Noch nicht synchronisiert',
+    waiting_one: '{{count}} Änderung wartet auf eine Verbindung',
+    waiting_other: '{{count}} Änderungen warten auf eine Verbindung',
+    waitingLogin_one: '{{count}} Änderung wartet auf die Anmeldung',
+    waitingLogin_other: '{{count}} Änderungen warten auf die Anmeldung',
+    pending_one: '{{count}} Änderung noch nicht synchronisiert',
+    pending_other: '{{count}} Änderungen noch nicht synchronisiert',
+    refused_one: '{{count}} Änderung abgelehnt – bitte ansehen',
+    refused_other: '{{count}} Änderungen abgelehnt – bitte ansehen',
+    lost_one: '{{count}} Wert nicht übernommen – bitte ansehen',
+    lost_other: '{{count}} Werte nicht übernommen – bitte ansehen',
+    choose: 'Erste Verbindung: bitte entscheiden',
+    problem: 'Synchronisierung gestört – bitte ansehen',
+  },
   title: 'Synchronisierung',
   intro: 'Dieses Gerät gleicht seine Änderungen mit dem Server des Landkreises ab, sobald es online ist: beim Start, nach Änderungen, regelmäßig und auf Knopfdruck. Ohne Verbindung arbeitet die App weiter; nichts geht verloren.',
   state: {
@@ -165,6 +182,23 @@ const de = {
 };
 
 const en: Translation<typeof de> = {
+  header: {
+    running: 'Synchronising …',
+    synced: 'Synchronised {{when}}',
+    never: 'Not synchronised yet',
+    waiting_one: '{{count}} change waiting for a connection',
+    waiting_other: '{{count}} changes waiting for a connection',
+    waitingLogin_one: '{{count}} change waiting for the login',
+    waitingLogin_other: '{{count}} changes waiting for the login',
+    pending_one: '{{count}} change not synchronised yet',
+    pending_other: '{{count}} changes not synchronised yet',
+    refused_one: '{{count}} change refused – please look',
+    refused_other: '{{count}} changes refused – please look',
+    lost_one: '{{count}} value not taken – please look',
+    lost_other: '{{count}} values not taken – please look',
+    choose: 'First connection: please decide',
+    problem: 'Synchronisation disturbed – please look',
+  },
   title: 'Synchronisation',
   intro: "This device exchanges its changes with the county's server whenever it is online: at start, after changes, regularly and on request. Without a connection the app keeps working; nothing is lost.",
   state: {
