@@ -5,7 +5,7 @@
 // of the current schema answers queries.
 import Dexie from 'dexie';
 import { describe, expect, it } from 'vitest';
-import type { EntityKind } from '../../src/core/schema';
+import type { EntityKind, Review } from '../../src/core/schema';
 import { entityKinds } from '../../src/core/schema';
 import type { SnapshotRecords } from '../../src/core/snapshot';
 import { AppDb } from '../../src/db/database';
@@ -203,5 +203,27 @@ it('a fresh database answers queries by every index of the current schema', asyn
       expect(found, `${table} by ${indexSpec}`).toContain(row!.id);
     }
   }
+  current.close();
+});
+
+it('gives the assessments of a review waiting for sync their ids in the record and in the server version kept as its base', async () => {
+  const name = `migration-assessment-ids-${crypto.randomUUID()}`;
+  const older = openOlder(name, schemaVersions.findIndex((step) => step.version === 4));
+  await older.open();
+  const goalId = '00000000-0000-4000-8000-0000000000a7';
+  const assessment = { goalId, computedStatus: 'on_track', confirmedStatus: 'at_risk', overrideReason: 'Kurse fielen aus', findings: '' };
+  const onServer = { ...makeReview({ revision: 6 }), assessments: [{ ...assessment, confirmedStatus: 'on_track', overrideReason: '' }] };
+  const edited = { ...onServer, assessments: [assessment], revision: 7 };
+  await older.table('reviews').add(edited);
+  await older.table('outbox').add({ key: `reviews/${edited.id}`, kind: 'reviews', id: edited.id, baseRevision: 6, localRevision: 7, base: onServer });
+  older.close();
+
+  const current = new AppDb(name);
+  await current.open();
+
+  expect((await current.entities('reviews').get(edited.id))?.assessments).toEqual([{ ...assessment, id: goalId }]);
+  const entry = await current.outbox.get(`reviews/${edited.id}`);
+  expect(entry).toMatchObject({ baseRevision: 6, localRevision: 7 });
+  expect((entry?.base as Review).assessments).toEqual([{ ...onServer.assessments[0], id: goalId }]);
   current.close();
 });

@@ -2,6 +2,7 @@
 // review's record that it was applied are written together, or neither is. The review is
 // written from the version on screen, so a recommendation another tab applied (or changed)
 // meanwhile is refused instead of being applied twice.
+import { newMeasureDraft } from '../../core/new-measure';
 import type { Adaptation, ProgressNote, Review } from '../../core/schema';
 import type { Problem } from '../../core/validation';
 import { recordContext } from '../../db/context';
@@ -20,22 +21,15 @@ export async function applyAdaptation(review: Review, adaptation: Adaptation, no
     measureId = context.newId();
     measure = {
       kind: 'measures',
-      draft: {
+      draft: newMeasureDraft({
         id: measureId,
         goalIds: adaptation.goalId ? [adaptation.goalId] : [],
         title: adaptation.title,
         description: adaptation.description,
         status: 'planned',
         responsibleUnit,
-        partnerProviderIds: [],
-        targetGroups: [],
-        municipalityIds: [],
-        start: null,
-        end: null,
-        staffHoursPerYear: 0,
-        budgetPerYear: 0,
         progressNotes: [note],
-      },
+      }),
     };
   } else {
     const stored = adaptation.measureId ? await getById('measures', adaptation.measureId) : undefined;
