@@ -21,7 +21,9 @@ function withoutRecord({ record: _record, ...entry }: PendingEntry): OutboxEntry
 
 function request(clock: Clock, since: number, records: SnapshotRecords, entries: readonly OutboxEntry[]): SyncRequest {
   const base = Object.fromEntries(entries.flatMap((entry) => (entry.baseRevision === null ? [] : [[entry.key, entry.baseRevision]])));
-  return { syncId: clock.newId(), since, base, changes: makeSnapshot(records, clock.now()), conflicts: [] };
+  // What the device's own fold lost (SPEC C3, P12) travels with the change it belongs to.
+  const conflicts = entries.flatMap((entry) => entry.conflicts ?? []);
+  return { syncId: clock.newId(), since, base, changes: makeSnapshot(records, clock.now()), conflicts };
 }
 
 function recordsOf(entries: readonly PendingEntry[]): SnapshotRecords {

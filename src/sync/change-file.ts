@@ -28,7 +28,8 @@ export async function exportChanges(clock: Clock): Promise<ChangeFile | null> {
   for (const entry of entries) (records[entry.kind] as AnyEntity[]).push(entry.record);
   const base = Object.fromEntries(entries.flatMap((entry) => (entry.baseRevision === null ? [] : [[entry.key, entry.baseRevision]])));
   const at = clock.now();
-  const request: SyncRequest = { syncId: clock.newId(), since: (await syncState()).since, base, changes: makeSnapshot(records, at), conflicts: [] };
+  const conflicts = entries.flatMap((entry) => entry.conflicts ?? []);
+  const request: SyncRequest = { syncId: clock.newId(), since: (await syncState()).since, base, changes: makeSnapshot(records, at), conflicts };
   return asFile(request, entries.length, 'aenderungen', at);
 }
 

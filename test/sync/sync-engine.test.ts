@@ -250,3 +250,15 @@ test('M9: when this person\'s edit undid a deletion made elsewhere, the deletion
   expect(await syncNow(clock)).toMatchObject({ status: 'done' });
   expect((await readSyncSummary()).lost).toEqual([]);
 });
+
+test('P12: what the device\'s own fold lost goes to the server with the change it belongs to', async () => {
+  const { measure } = await syncedTablet();
+  await update('measures', measure.id, { status: 'done' });
+  const key = `measures/${measure.id}`;
+  const entry = (await db().outbox.get(key))!;
+  const lost = { kind: 'measures' as const, recordId: measure.id, path: ['status'], reason: 'both_changed' as const, kept: 'paused', lost: 'active' };
+  await db().outbox.put({ ...entry, conflicts: [lost] });
+
+  expect(await syncNow(clock)).toMatchObject({ status: 'done' });
+  expect(county.requests.find((request) => request.changes.records.measures.length > 0)?.conflicts).toEqual([lost]);
+});
