@@ -1,6 +1,6 @@
 import 'fake-indexeddb/auto';
 import '@testing-library/jest-dom/vitest';
-import { cleanup } from '@testing-library/react';
+import { cleanup, configure } from '@testing-library/react';
 import { afterEach } from 'vitest';
 import { loadLanguage } from '../src/app/i18n';
 import { setExampleSource } from '../src/db/example';
@@ -8,6 +8,11 @@ import { buildExampleSnapshot } from '../src/example/build-example';
 
 // Tests have no server for the example file the build writes; they build the same example.
 setExampleSource(() => Promise.resolve(buildExampleSnapshot(new Date().toISOString())));
+
+// A screen's first visit in a test file waits for its lazy chunk to be transformed, which on a
+// busy machine (CI, two cores) takes longer than the library's default 1 s; a missing element
+// still fails, only later.
+configure({ asyncUtilTimeout: 5000 });
 
 // The app fetches English when a person chooses it; tests that render in English expect it there.
 await loadLanguage('en');
