@@ -4,7 +4,7 @@
 import { useSyncExternalStore } from 'react';
 import { Link } from 'react-router';
 import { useTranslation } from '../ui/i18n';
-import { formatRecent } from '../ui/format';
+import { formatRecent } from '../ui/format-time';
 import { paths } from '../ui/paths';
 import { isLive, useConnection } from '../sync/connection';
 import { useSyncRunning } from '../sync/sync-running';

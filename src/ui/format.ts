@@ -6,22 +6,6 @@ export function formatDate(iso: string | null | undefined, lang: string): string
   return lang === 'de' ? `${day}.${month}.${year}` : `${year}-${month}-${day}`;
 }
 
-/** A moment as date and time ("02.12.2026, 21:46"). */
-export function formatDateTime(iso: string, lang: string): string {
-  const date = new Date(iso);
-  if (Number.isNaN(date.getTime())) return iso;
-  return new Intl.DateTimeFormat(lang === 'de' ? 'de-DE' : 'en-GB', { dateStyle: 'medium', timeStyle: 'short' }).format(date);
-}
-
-/** A recent moment in few characters: the time when it was today, else the date. */
-export function formatRecent(iso: string, now: Date, lang: string): string {
-  const date = new Date(iso);
-  if (Number.isNaN(date.getTime())) return iso;
-  const locale = lang === 'de' ? 'de-DE' : 'en-GB';
-  const sameDay = date.toDateString() === now.toDateString();
-  return new Intl.DateTimeFormat(locale, sameDay ? { timeStyle: 'short' } : { dateStyle: 'medium' }).format(date);
-}
-
 export function formatNumber(value: number | null | undefined, lang: string, digits = 2): string {
   if (value === null || value === undefined || Number.isNaN(value)) return '–';
   return new Intl.NumberFormat(lang === 'de' ? 'de-DE' : 'en-GB', { maximumFractionDigits: digits }).format(value);

@@ -1,5 +1,5 @@
 // How the storage section words times and sizes.
-export { formatDateTime } from '../../ui/format';
+export { formatDateTime } from '../../ui/format-time';
 
 const units = ['B', 'KB', 'MB', 'GB', 'TB'];
 

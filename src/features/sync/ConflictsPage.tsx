@@ -7,7 +7,7 @@ import type { SyncConflict } from '../../core/sync/protocol';
 import { useEntity } from '../../db/hooks';
 import { useTranslation } from '../../ui/i18n';
 import { PageTitle } from '../../ui/PageTitle';
-import { formatDateTime } from '../../ui/format';
+import { formatDateTime } from '../../ui/format-time';
 import { paths } from '../../ui/paths';
 import { isLive, useConnection } from '../../sync/connection';
 import { recordTitle } from '../../sync/record-title';

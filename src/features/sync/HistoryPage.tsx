@@ -9,7 +9,7 @@ import { useTranslation } from '../../ui/i18n';
 import { NotFound } from '../../ui/Loading';
 import { PageTitle } from '../../ui/PageTitle';
 import { TableScroll } from '../../ui/TableScroll';
-import { formatDateTime } from '../../ui/format';
+import { formatDateTime } from '../../ui/format-time';
 import { isLive, useConnection } from '../../sync/connection';
 import { recordTitle } from '../../sync/record-title';
 import type { Revision } from '../../sync/review-api';

@@ -2,7 +2,7 @@
 import { useState } from 'react';
 import { Link } from 'react-router';
 import { useTranslation } from '../../ui/i18n';
-import { formatDateTime } from '../../ui/format';
+import { formatDateTime } from '../../ui/format-time';
 import { paths } from '../../ui/paths';
 import type { Connection } from '../../sync/connection';
 import type { SyncRun } from '../../sync/sync-engine';
