@@ -13,6 +13,7 @@ export const commonEn: Translation<typeof common.de> = {
     back: 'Back',
     leave: 'Discard changes',
     stay: 'Keep editing',
+    history: 'History',
   },
   states: {
     loading: 'Loading …',

@@ -13,6 +13,7 @@ const de = {
     back: 'Zurück',
     leave: 'Änderungen verwerfen',
     stay: 'Weiter bearbeiten',
+    history: 'Verlauf',
   },
   states: {
     loading: 'Wird geladen …',

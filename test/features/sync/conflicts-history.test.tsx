@@ -5,6 +5,7 @@ import { screen, within } from '@testing-library/react';
 import type { Measure } from '../../../src/core/schema';
 import type { SyncConflict } from '../../../src/core/sync/protocol';
 import { getById } from '../../../src/db/repository';
+import { replaceAll } from '../../../src/db/snapshot';
 import { syncNow } from '../../../src/sync/sync-engine';
 import { freshDatabase, makeLinkedRecords } from '../../factories';
 import { renderApp } from '../../render-app';
@@ -88,14 +89,15 @@ test('a caseworker is told that the coordinator reviews conflicts', async () => 
   expect(screen.queryByRole('region', { name: /Konflikt/ })).not.toBeInTheDocument();
 });
 
-test('H1–H3: an entry\'s history lists every revision with who and when, compares two, and the coordinator restores an earlier value', async () => {
+test('H1–H3: an entry\'s page leads to its history, which lists every revision with who and when, compares two, and the coordinator restores an earlier value', async () => {
   const records = makeLinkedRecords();
   county.storeAll(records);
   const first = records.measures[0]!;
   county.store('measures', { ...county.get<Measure>('measures', first.id)!, title: 'Sprachcafé am Markt' }, 'ben');
   await logInAs('anna', 'coordinator');
   expect(await syncNow()).toMatchObject({ status: 'done' });
-  const { user } = renderApp(`/verlauf/measures/${first.id}`);
+  const { user } = renderApp(`/massnahmen/${first.id}`);
+  await user.click(await screen.findByRole('link', { name: 'Verlauf' }));
 
   const revisions = await screen.findByRole('region', { name: '2 Fassungen' }, roundTrip);
   expect(within(revisions).getAllByRole('listitem').map((item) => item.textContent)).toEqual(['Fassung 2: ben, 02.03.2026, 10:00', 'Fassung 1: anna, 02.03.2026, 10:00']);
@@ -107,4 +109,12 @@ test('H1–H3: an entry\'s history lists every revision with who and when, compa
   expect(await screen.findByText('„Titel“ ist wiederhergestellt (Fassung 1).', {}, roundTrip)).toBeInTheDocument();
   expect(county.get('measures', first.id)).toMatchObject({ title: first.title, revision: 3 });
   await vi.waitFor(async () => expect(await getById('measures', first.id)).toMatchObject({ title: first.title }), roundTrip);
+});
+
+test('a device without a county server shows no way to a history', async () => {
+  const records = makeLinkedRecords();
+  await replaceAll(records);
+  renderApp(`/massnahmen/${records.measures[0]!.id}`);
+  expect(await screen.findByRole('heading', { level: 1, name: records.measures[0]!.title })).toBeInTheDocument();
+  expect(screen.queryByRole('link', { name: 'Verlauf' })).not.toBeInTheDocument();
 });
