@@ -21,9 +21,19 @@ export class ServerError extends Error {
 
 let base = '';
 
+// A county server that has not answered in this time has hung (a sync request carries one slice
+// of at most 250 records): the request ends as 'offline', so the sync's lock is freed and the
+// next attempt starts afresh instead of waiting for ever.
+let timeoutMs = 120_000;
+
 /** Where the server is: '' (this origin) in the app; a test's server otherwise. */
 export function setServerBase(url: string): void {
   base = url;
+}
+
+/** How long a request may take; tests shorten it. */
+export function setRequestTimeout(ms: number): void {
+  timeoutMs = ms;
 }
 
 /** One request to the county server; the body is sent as JSON, the answer read as JSON. */
@@ -31,9 +41,10 @@ export async function serverRequest<T>(method: string, path: string, options: { 
   const headers: Record<string, string> = {};
   if (options.token) headers.authorization = `Bearer ${options.token}`;
   if (options.body !== undefined) headers['content-type'] = 'application/json';
+  const signal = AbortSignal.timeout(timeoutMs);
   let response: Response;
   try {
-    response = await fetch(`${base}${path}`, { method, headers, body: options.body === undefined ? undefined : JSON.stringify(options.body) });
+    response = await fetch(`${base}${path}`, { method, headers, body: options.body === undefined ? undefined : JSON.stringify(options.body), signal });
   } catch {
     throw new ServerError('offline', 0, 'offline');
   }
@@ -41,7 +52,13 @@ export async function serverRequest<T>(method: string, path: string, options: { 
   const isJson = (response.headers.get('content-type') ?? '').includes('application/json');
   // Static hosting answers /api with the app's HTML or a bare 404: there is no county server.
   if (!isJson) throw new ServerError('no_server', response.status, 'no_server');
-  const body = (await response.json()) as unknown;
+  let body: unknown;
+  try {
+    body = await response.json();
+  } catch {
+    // The answer broke off (the connection dropped, or the time ran out while it arrived).
+    throw new ServerError('offline', 0, 'offline');
+  }
   if (!response.ok) {
     const { error, message, ...details } = body as { error?: string; message?: string };
     throw new ServerError(error ?? 'unknown', response.status, message ?? '', details);
