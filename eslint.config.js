@@ -5,6 +5,7 @@ import i18next from 'eslint-plugin-i18next';
 import reactHooks from 'eslint-plugin-react-hooks';
 import globals from 'globals';
 import tseslint from 'typescript-eslint';
+import { oneWritePath } from './eslint-rules/one-write-path.js';
 
 const outside = (names) => `(^|/)(${names})(/|$)`;
 
@@ -37,7 +38,8 @@ export default tseslint.config(
           .map((name) => ({ name, message: 'The domain core is pure TypeScript: no UI, storage or i18n framework.' })),
         patterns: [
           { regex: '^node:', message: 'The domain core runs in browser and server alike: no Node APIs.' },
-          { regex: outside('db|features|app|ui|sync|server|cli'), message: 'The core depends on nothing outside itself.' },
+          // './sync/…' from the core's top is the core's own sync folder, not the app's.
+          { regex: '(^|/)(?<!^\\./)(db|features|app|ui|sync|server|cli)(/|$)', message: 'The core depends on nothing outside itself.' },
         ],
       }],
       'no-restricted-globals': ['error', 'window', 'document', 'localStorage', 'sessionStorage', 'indexedDB', 'navigator', 'fetch'],
@@ -56,10 +58,18 @@ export default tseslint.config(
     },
   },
   {
-    // The server and the command-line tools run on Node and share only the core with the app.
+    // One write path: records and their outbox entries are written in src/db/write.ts only.
+    files: ['src/**/*.{ts,tsx}'],
+    ignores: ['src/db/write.ts'],
+    plugins: { local: { rules: { 'one-write-path': oneWritePath } } },
+    rules: { 'local/one-write-path': 'error' },
+  },
+  {
+    // The server and the command-line tools run on Node and share only the core with the app
+    // (core/sync is core; the server's own sync/ folder is its own).
     files: ['src/server/**/*.ts', 'src/cli/**/*.ts'],
     rules: {
-      'no-restricted-imports': ['error', { patterns: [{ regex: outside('features|app|ui|db|sync'), message: 'Server and CLI share only core/ with the app.' }] }],
+      'no-restricted-imports': ['error', { patterns: [{ regex: '(^|/)(?<!core/)(?<!^\\./)(features|app|ui|db|sync)(/|$)', message: 'Server and CLI share only core/ with the app.' }] }],
     },
   },
   {
@@ -95,7 +105,7 @@ export default tseslint.config(
     },
   },
   {
-    files: ['eslint.config.js'],
+    files: ['eslint.config.js', 'eslint-rules/*.js'],
     extends: [tseslint.configs.disableTypeChecked],
   },
   {

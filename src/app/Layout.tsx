@@ -10,6 +10,7 @@ import { paths } from '../ui/paths';
 import type { Language } from '../ui/language';
 import { languages, switchLanguage } from '../ui/language';
 import { ConnectionLink } from './ConnectionLink';
+import { SyncStatusSlot } from './SyncStatusSlot';
 import { BackupReminder } from './pwa/BackupReminder';
 import { appBuild, appVersion } from './pwa/build-info';
 import { OnlineIndicator } from './pwa/OnlineIndicator';
@@ -53,6 +54,7 @@ export function Layout() {
         </Link>
         <OnlineIndicator />
         <ConnectionLink />
+        <SyncStatusSlot />
         <label className="language">
           <span>{t('language')}</span>
           <select value={i18n.language} onChange={(event) => void switchLanguage(event.target.value as Language)}>

@@ -1,6 +1,8 @@
 import type { Language } from '../ui/language';
 import { storedLanguage } from '../ui/language';
+import { provideEnglishChartText } from '../ui/charts/chart-text';
 import { i18n } from '../ui/i18n';
+import { provideEnglishReasons } from '../ui/status-reasons';
 import type { LazyNamespace } from './resources';
 import { eagerNamespaces, lazyNamespaces } from './resources';
 
@@ -12,8 +14,10 @@ let started = false;
  */
 export async function loadLanguage(lng: Language): Promise<void> {
   if (lng === 'de' || i18n.hasBundle(lng, 'common')) return;
-  const { englishShell } = await import('./english-shell');
-  for (const [ns, text] of Object.entries(englishShell)) i18n.addBundle(lng, ns, text);
+  const english = await import('./english-shell');
+  for (const [ns, text] of Object.entries(english.englishShell)) i18n.addBundle(lng, ns, text);
+  provideEnglishReasons(english.reasonsEn);
+  provideEnglishChartText(english.chartTextEn);
 }
 
 /** Loads the shell's words and sets the language: German unless the person chose English before. */

@@ -17,6 +17,7 @@ import { routes as municipalities } from '../features/municipalities/routes';
 import { routes as overview } from '../features/overview/routes';
 import { routes as plan } from '../features/plan/routes';
 import { routes as settings } from '../features/settings/routes';
+import { routes as sync } from '../features/sync/routes';
 import { Loading } from '../ui/Loading';
 import { loadNamespace } from './i18n';
 import { Layout } from './Layout';
@@ -58,6 +59,7 @@ export const appRoutes: RouteObject[] = [
           ...withWords(settings, 'settings'),
           ...withWords(accessibility, 'accessibility'),
           ...withWords(account, 'account'),
+          ...withWords(sync, 'sync'),
           { path: '*', element: <NotFoundPage /> },
         ],
       },

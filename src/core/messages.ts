@@ -145,6 +145,10 @@ const texts: Record<ProblemCode, Words> = {
   },
   missing_reference: { de: 'verweist auf einen Eintrag, den es nicht gibt ({ref}).', en: 'refers to an entry that does not exist ({ref}).' },
   duplicate_id: { de: 'kommt mehrfach vor ({ref}).', en: 'occurs more than once ({ref}).' },
+  changed_meanwhile: {
+    de: 'wurde inzwischen anderswo geändert und lautet jetzt: {value}',
+    en: 'was changed elsewhere meanwhile and now reads: {value}',
+  },
 };
 
 /** The words for a count of one, where German and English need the singular. */

@@ -31,7 +31,8 @@ export type ProblemCode =
   | 'damaged_file'
   | 'not_a_snapshot'
   | 'newer_version'
-  | 'duplicate_id';
+  | 'duplicate_id'
+  | 'changed_meanwhile';
 
 export type Problem = {
   /** Dotted path to the field, array positions included: "openingHours.0.closes". */

@@ -1,8 +1,9 @@
 // The name that goes into updatedBy, kept on the device between sessions. Read at start-up,
-// so it talks to the meta table directly rather than through the validating repository.
+// so it reads the meta table directly rather than through the validating repository.
 import { setAuthor, UNNAMED_AUTHOR } from './context';
 import { db } from './database';
 import { AUTHOR_KEY } from './meta-keys';
+import { setMeta } from './write';
 
 export async function loadAuthor(): Promise<void> {
   const stored = (await db().meta.get(AUTHOR_KEY))?.value;
@@ -19,5 +20,5 @@ export function authorName(by: string): string | null {
 
 export async function saveAuthor(name: string): Promise<void> {
   setAuthor(name);
-  await db().meta.put({ key: AUTHOR_KEY, value: name.trim() });
+  await setMeta(AUTHOR_KEY, name.trim());
 }

@@ -2,6 +2,7 @@
 import Dexie, { type Table } from 'dexie';
 import type { AnyEntity, EntityKind, EntityOf } from '../core/schema';
 import { schemaVersions } from './schema-versions';
+import type { OutboxEntry } from './write';
 
 export type MetaRow = { key: string; value: unknown };
 
@@ -9,6 +10,7 @@ export type EntityTables = { [K in EntityKind]: Table<EntityOf<K>, string> };
 
 export class AppDb extends Dexie {
   declare meta: Table<MetaRow, string>;
+  declare outbox: Table<OutboxEntry, string>;
 
   constructor(name = 'integrationskonzept') {
     super(name);

@@ -9,6 +9,7 @@ import { EXAMPLE_SNAPSHOT_FILE } from '../example/example-file';
 import { recordContext } from './context';
 import { db } from './database';
 import { replaceAll } from './replace-all';
+import { fullWriteScope, setMeta, setMetas } from './write';
 
 export { INITIALIZED_KEY } from './meta-keys';
 import { INITIALIZED_KEY } from './meta-keys';
@@ -49,12 +50,10 @@ async function isFirstStart(): Promise<boolean> {
 
 /** Writes the records and the bookkeeping; `onlyIfFirst` re-checks inside the transaction. */
 async function store(records: SnapshotRecords, now: string, onlyIfFirst: boolean): Promise<boolean> {
-  const database = db();
-  const tables = [...entityKinds.map((kind) => database.entities(kind)), database.meta];
-  return database.transaction('rw', tables, async () => {
+  return db().transaction('rw', fullWriteScope(), async () => {
     if (onlyIfFirst && !(await isFirstStart())) return false;
     await replaceAll(records);
-    await database.meta.bulkPut([
+    await setMetas([
       { key: INITIALIZED_KEY, value: true },
       { key: EXAMPLE_LOADED_KEY, value: now },
     ]);
@@ -71,7 +70,7 @@ export async function ensureExampleLoaded(): Promise<boolean> {
   if ((await database.meta.get(INITIALIZED_KEY))?.value) return false;
   if ((await database.entities('concepts').count()) > 0) {
     // Data from before the meta table existed: it is the person's, not ours to replace.
-    await database.meta.put({ key: INITIALIZED_KEY, value: true });
+    await setMeta(INITIALIZED_KEY, true);
     return false;
   }
   const now = recordContext().now();

@@ -7,6 +7,7 @@ import type { HsdsPlan } from '../core/hsds/plan';
 import { planHsdsImport } from '../core/hsds/plan';
 import { recordContext, today } from './context';
 import { db } from './database';
+import { writeRecords, writeScope } from './write';
 
 async function readDirectory(): Promise<DirectoryData> {
   const database = db();
@@ -37,16 +38,16 @@ class ChangedMeanwhile extends Error {}
 export async function applyHsdsPlan(plan: HsdsPlan): Promise<ApplyResult> {
   if (!plan.accepted) return { ok: false, reason: 'not_accepted' };
   const database = db();
-  const tables = [database.entities('providers'), database.entities('offers'), database.entities('locations')];
+  const kinds = ['providers', 'offers', 'locations'] as const;
   try {
-    await database.transaction('rw', tables, async () => {
-      for (const kind of ['providers', 'offers', 'locations'] as const) {
+    await database.transaction('rw', writeScope(kinds), async () => {
+      for (const kind of kinds) {
         const rows = plan.writes[kind];
         const current = await database.anyTable(kind).bulkGet(rows.map((row) => row.id));
         current.forEach((row, index) => {
           if ((row?.revision ?? null) !== plan.baseRevisions[rows[index]!.id]) throw new ChangedMeanwhile();
         });
-        await database.anyTable(kind).bulkPut(rows);
+        await writeRecords(rows.map((record) => ({ kind, record })), 'local');
       }
     });
   } catch (error) {

@@ -3,3 +3,6 @@
 export const LAST_EXPORT_KEY = 'lastExportAt';
 export const INITIALIZED_KEY = 'initialized';
 export const AUTHOR_KEY = 'author';
+export const LAST_SYNC_KEY = 'lastSyncAt';
+/** The county revision this device last received from the server (src/db/outbox.ts). */
+export const SYNC_SINCE_KEY = 'syncSince';

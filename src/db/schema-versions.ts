@@ -2,6 +2,9 @@
 // add a new one, so that a tablet that was offline for months still upgrades step by step.
 // test/db/migrations.test.ts opens each older version, fills it, and upgrades it to the latest.
 import type { Transaction } from 'dexie';
+import { assessmentWithId } from '../core/item-ids';
+import type { Review } from '../core/schema';
+import { noteAllAsLocal, reshapeBeforeOutbox, reshapeRecords } from './write';
 
 export type SchemaVersion = {
   version: number;
@@ -40,7 +43,7 @@ export const schemaVersions: SchemaVersion[] = [
     upgrade: async (tx) => {
       // Directory entries written by version 1 had no archive flag.
       for (const table of ['providers', 'offers', 'locations']) {
-        await tx.table(table).toCollection().modify((row: { archived?: boolean }) => {
+        await reshapeBeforeOutbox(tx.table(table), (row: { archived?: boolean }) => {
           row.archived ??= false;
         });
       }
@@ -56,12 +59,29 @@ export const schemaVersions: SchemaVersion[] = [
       reviews: 'id, period, status, updatedAt',
     },
     upgrade: async (tx) => {
-      await tx.table('offers').toCollection().modify((row: { translations?: object; practicalNotes?: string; course?: object | null }) => {
+      await reshapeBeforeOutbox(tx.table('offers'), (row: { translations?: object; practicalNotes?: string; course?: object | null }) => {
         row.translations ??= {};
         row.practicalNotes ??= '';
         row.course ??= null;
       });
     },
+  },
+  {
+    // The outbox: every local change to a record, for sync (src/db/write.ts). Nothing stored
+    // so far ever reached a server, so every record is noted as new on this device.
+    version: 4,
+    stores: { outbox: 'key' },
+    upgrade: (tx) => noteAllAsLocal((name) => tx.table(name)),
+  },
+  {
+    // A review's goal assessments get ids (each its goal's), so sync merges them one by one.
+    version: 5,
+    stores: {},
+    upgrade: (tx) =>
+      reshapeRecords((name) => tx.table(name), 'reviews', (record) => {
+        const review = record as Review;
+        return { ...review, assessments: review.assessments.map((assessment) => assessmentWithId(assessment) as Review['assessments'][number]) };
+      }),
   },
 ];
 

@@ -5,6 +5,7 @@ import { emptyRecords, makeSnapshot, parseSnapshotText } from '../core/snapshot'
 import { entityKinds } from '../core/schema';
 import { db } from './database';
 import { replaceAll } from './replace-all';
+import { setMeta } from './write';
 
 export { replaceAll } from './replace-all';
 
@@ -32,5 +33,5 @@ export async function importSnapshotText(text: string): Promise<ParsedSnapshot> 
 
 /** Records that the person saved an export, for the storage-safety reminder. */
 export async function markExported(at: string): Promise<void> {
-  await db().meta.put({ key: LAST_EXPORT_KEY, value: at });
+  await setMeta(LAST_EXPORT_KEY, at);
 }

@@ -5,21 +5,21 @@
 // store the app shell watches, so any failed write anywhere leads to one clear page.
 import type { AppDb } from './database';
 import { db } from './database';
-import { LAST_EXPORT_KEY } from './meta-keys';
+import { LAST_EXPORT_KEY, LAST_SYNC_KEY } from './meta-keys';
+import { setMeta } from './write';
 
 export const LAST_CHANGE_KEY = 'lastChangeAt';
-export const LAST_SYNC_KEY = 'lastSyncAt';
 export const REMINDER_DAYS_KEY = 'backupReminderDays';
 export const PERSIST_ASKED_KEY = 'persistenceAskedAt';
-export { LAST_EXPORT_KEY };
+export { LAST_EXPORT_KEY, LAST_SYNC_KEY };
 
 /** Notes that local data changed; called by the repository after each write. */
 export async function markChanged(at: string): Promise<void> {
-  await db().meta.put({ key: LAST_CHANGE_KEY, value: at });
+  await setMeta(LAST_CHANGE_KEY, at);
 }
 
 export async function saveReminderDays(days: number): Promise<void> {
-  await db().meta.put({ key: REMINDER_DAYS_KEY, value: days });
+  await setMeta(REMINDER_DAYS_KEY, days);
 }
 
 export type Persistence = 'granted' | 'not_granted' | 'unsupported';
@@ -36,7 +36,7 @@ export async function requestPersistenceOnce(now: string): Promise<Persistence> 
   if (await navigator.storage.persisted()) return 'granted';
   if (await db().meta.get(PERSIST_ASKED_KEY)) return 'not_granted';
   const granted = await navigator.storage.persist();
-  await db().meta.put({ key: PERSIST_ASKED_KEY, value: now });
+  await setMeta(PERSIST_ASKED_KEY, now);
   return granted ? 'granted' : 'not_granted';
 }
 

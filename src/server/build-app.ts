@@ -15,6 +15,9 @@ import { accountRoutes } from './routes/accounts';
 import { loginRoute, sessionRoutes } from './routes/auth';
 import { healthRoutes } from './routes/health';
 import { recordRoutes } from './routes/records';
+import { conflictRoutes } from './sync/conflict-routes';
+import { historyRoutes } from './sync/history-routes';
+import { syncRoutes } from './sync/routes';
 
 export type AppOptions = {
   /** pino options, or false for no log (tests). */
@@ -61,6 +64,9 @@ export async function buildApp(ctx: ServerContext, options: AppOptions): Promise
     sessionRoutes(scope, ctx);
     accountRoutes(scope, ctx);
     recordRoutes(scope, ctx);
+    syncRoutes(scope, ctx);
+    historyRoutes(scope, ctx);
+    conflictRoutes(scope, ctx);
   });
   await staticApp(app, ctx.config.distDir);
   return app;

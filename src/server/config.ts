@@ -18,6 +18,8 @@ export type Config = {
   distDir: string | null;
   /** Largest request body in bytes; larger ones get 413. */
   bodyLimit: number;
+  /** Largest body of POST /api/sync: a county's first upload (10,000 records, about 8 MB) fits (P11). */
+  syncBodyLimit: number;
   /** scrypt parameters for new password hashes; each hash stores its own. */
   passwordHashing: PasswordHashing;
   /** A session ends after this long without a request … */
@@ -42,6 +44,7 @@ export const defaults = {
   dataDir: './data',
   distDir: './dist',
   bodyLimit: 1024 * 1024,
+  syncBodyLimit: 16 * 1024 * 1024,
   sessionIdleMs: 30 * DAY,
   sessionAbsoluteMs: 90 * DAY,
   loginLimit: { perAccount: 10, perAddress: 50, windowMs: 15 * 60 * 1000 },
@@ -58,6 +61,7 @@ Options (each also as an environment variable):
   --database-url URL     DATABASE_URL  postgres://user:password@host:port/db to use PostgreSQL instead of SQLite
   --dist DIR             DIST_DIR      the built app to serve (default ${defaults.distDir})
   --body-limit BYTES     BODY_LIMIT    largest request body (default ${defaults.bodyLimit} bytes)
+  --sync-body-limit BYTES SYNC_BODY_LIMIT largest body of a sync (default ${defaults.syncBodyLimit} bytes)
   --log-level LEVEL      LOG_LEVEL     silent, error, warn, info (default) or debug
   --trust-proxy          TRUST_PROXY=1 take client addresses from X-Forwarded-For (behind a load balancer only)
   --help                               this text
@@ -70,6 +74,7 @@ const options = {
   'database-url': { type: 'string' },
   dist: { type: 'string' },
   'body-limit': { type: 'string' },
+  'sync-body-limit': { type: 'string' },
   'log-level': { type: 'string' },
   'trust-proxy': { type: 'boolean' },
   help: { type: 'boolean' },
@@ -82,6 +87,7 @@ const settings = z.object({
   databaseUrl: z.string().regex(/^postgres(ql)?:\/\//, 'must start with postgres://').nullable(),
   distDir: z.string().min(1),
   bodyLimit: z.coerce.number().int().min(1024),
+  syncBodyLimit: z.coerce.number().int().min(1024),
   logLevel: z.enum(['silent', 'error', 'warn', 'info', 'debug']),
   trustProxy: z.boolean(),
 });
@@ -104,6 +110,7 @@ export function parseConfig(argv: string[], env: NodeJS.ProcessEnv): Parsed {
     databaseUrl: values['database-url'] ?? (env.DATABASE_URL || null),
     distDir: values.dist ?? env.DIST_DIR ?? defaults.distDir,
     bodyLimit: values['body-limit'] ?? env.BODY_LIMIT ?? defaults.bodyLimit,
+    syncBodyLimit: values['sync-body-limit'] ?? env.SYNC_BODY_LIMIT ?? defaults.syncBodyLimit,
     logLevel: values['log-level'] ?? env.LOG_LEVEL ?? 'info',
     trustProxy: values['trust-proxy'] ?? ['1', 'true'].includes(env.TRUST_PROXY ?? ''),
   });

@@ -5,14 +5,12 @@
 // and loses nothing meanwhile.
 import { db } from '../db/database';
 import { useMeta } from '../db/hooks';
+import { setMeta } from '../db/write';
 import type { LoginAnswer, Role } from './server-api';
 
 // The header shows the connection on every screen, so this module stays out of the
 // repository (and the schemas it loads): the first load carries only the database.
 const getMeta = async <T>(key: string): Promise<T | undefined> => (await db().meta.get(key))?.value as T | undefined;
-const setMeta = async (key: string, value: unknown): Promise<void> => {
-  await db().meta.put({ key, value });
-};
 
 export const CONNECTION_KEY = 'serverConnection';
 

@@ -12,6 +12,8 @@ export class ServerError extends Error {
     readonly code: string,
     readonly status: number,
     message: string,
+    /** The rest of the refusal's body: which record and fields a 403 names, the problems of a 400. */
+    readonly details: Record<string, unknown> = {},
   ) {
     super(message);
   }
@@ -19,18 +21,30 @@ export class ServerError extends Error {
 
 let base = '';
 
+// A county server that has not answered in this time has hung (a sync request carries one slice
+// of at most 250 records): the request ends as 'offline', so the sync's lock is freed and the
+// next attempt starts afresh instead of waiting for ever.
+let timeoutMs = 120_000;
+
 /** Where the server is: '' (this origin) in the app; a test's server otherwise. */
 export function setServerBase(url: string): void {
   base = url;
 }
 
-async function request<T>(method: string, path: string, options: { token?: string; body?: unknown } = {}): Promise<T> {
+/** How long a request may take; tests shorten it. */
+export function setRequestTimeout(ms: number): void {
+  timeoutMs = ms;
+}
+
+/** One request to the county server; the body is sent as JSON, the answer read as JSON. */
+export async function serverRequest<T>(method: string, path: string, options: { token?: string; body?: unknown } = {}): Promise<T> {
   const headers: Record<string, string> = {};
   if (options.token) headers.authorization = `Bearer ${options.token}`;
   if (options.body !== undefined) headers['content-type'] = 'application/json';
+  const signal = AbortSignal.timeout(timeoutMs);
   let response: Response;
   try {
-    response = await fetch(`${base}${path}`, { method, headers, body: options.body === undefined ? undefined : JSON.stringify(options.body) });
+    response = await fetch(`${base}${path}`, { method, headers, body: options.body === undefined ? undefined : JSON.stringify(options.body), signal });
   } catch {
     throw new ServerError('offline', 0, 'offline');
   }
@@ -38,20 +52,26 @@ async function request<T>(method: string, path: string, options: { token?: strin
   const isJson = (response.headers.get('content-type') ?? '').includes('application/json');
   // Static hosting answers /api with the app's HTML or a bare 404: there is no county server.
   if (!isJson) throw new ServerError('no_server', response.status, 'no_server');
-  const body = (await response.json()) as unknown;
+  let body: unknown;
+  try {
+    body = await response.json();
+  } catch {
+    // The answer broke off (the connection dropped, or the time ran out while it arrived).
+    throw new ServerError('offline', 0, 'offline');
+  }
   if (!response.ok) {
-    const { error, message } = body as { error?: string; message?: string };
-    throw new ServerError(error ?? 'unknown', response.status, message ?? '');
+    const { error, message, ...details } = body as { error?: string; message?: string };
+    throw new ServerError(error ?? 'unknown', response.status, message ?? '', details);
   }
   return body as T;
 }
 
 export const serverApi = {
-  login: (login: Login) => request<LoginAnswer>('POST', '/api/login', { body: login }),
-  logout: (token: string) => request<null>('POST', '/api/logout', { token }),
-  session: (token: string) => request<{ county: string; name: string; role: Role; expiresAt: string }>('GET', '/api/session', { token }),
-  accounts: (token: string) => request<{ accounts: ServerAccount[] }>('GET', '/api/accounts', { token }).then((r) => r.accounts),
-  addAccount: (token: string, account: { name: string; role: Role; password: string }) => request<ServerAccount>('POST', '/api/accounts', { token, body: account }),
+  login: (login: Login) => serverRequest<LoginAnswer>('POST', '/api/login', { body: login }),
+  logout: (token: string) => serverRequest<null>('POST', '/api/logout', { token }),
+  session: (token: string) => serverRequest<{ county: string; name: string; role: Role; expiresAt: string }>('GET', '/api/session', { token }),
+  accounts: (token: string) => serverRequest<{ accounts: ServerAccount[] }>('GET', '/api/accounts', { token }).then((r) => r.accounts),
+  addAccount: (token: string, account: { name: string; role: Role; password: string }) => serverRequest<ServerAccount>('POST', '/api/accounts', { token, body: account }),
   changeAccount: (token: string, id: string, change: { disabled?: boolean; role?: Role; password?: string }) =>
-    request<ServerAccount>('PATCH', `/api/accounts/${id}`, { token, body: change }),
+    serverRequest<ServerAccount>('PATCH', `/api/accounts/${id}`, { token, body: change }),
 };

@@ -13,6 +13,7 @@ export const commonEn: Translation<typeof common.de> = {
     back: 'Back',
     leave: 'Discard changes',
     stay: 'Keep editing',
+    history: 'History',
   },
   states: {
     loading: 'Loading …',
@@ -29,6 +30,10 @@ export const commonEn: Translation<typeof common.de> = {
     hasErrors_other: 'Please correct {{count}} entries. Nothing was saved.',
     unsavedTitle: 'Unsaved changes',
     unsavedText: 'You have changes that are not saved yet. If you leave this page, they are lost.',
+    staleBy: 'While you were editing, {{by}} changed this entry ({{at}}). Your input is not saved yet; the new values are shown at the marked fields. Take them or keep your input, then save.',
+    staleHere: 'While you were editing, this entry was changed elsewhere ({{at}}). Your input is not saved yet; the new values are shown at the marked fields. Take them or keep your input, then save.',
+    takeTheirs: 'Take the new values',
+    keepMine: 'Keep my input',
   },
   conceptStatus: { draft: 'Draft', in_committee: 'In committee', adopted: 'Adopted', archived: 'Archived' },
   measureStatus: { planned: 'Planned', active: 'Active', done: 'Done', paused: 'Paused', dropped: 'Dropped' },

@@ -13,6 +13,7 @@ const de = {
     back: 'Zurück',
     leave: 'Änderungen verwerfen',
     stay: 'Weiter bearbeiten',
+    history: 'Verlauf',
   },
   states: {
     loading: 'Wird geladen …',
@@ -29,6 +30,10 @@ const de = {
     hasErrors_other: 'Bitte korrigieren Sie {{count}} Angaben. Es wurde nichts gespeichert.',
     unsavedTitle: 'Ungespeicherte Änderungen',
     unsavedText: 'Sie haben Änderungen, die noch nicht gespeichert sind. Wenn Sie die Seite verlassen, gehen sie verloren.',
+    staleBy: 'Während Sie bearbeitet haben, hat {{by}} diesen Eintrag geändert ({{at}}). Ihre Eingabe ist noch nicht gespeichert; die neuen Werte stehen bei den markierten Feldern. Übernehmen Sie sie oder behalten Sie Ihre Eingabe, dann speichern Sie.',
+    staleHere: 'Während Sie bearbeitet haben, wurde dieser Eintrag an anderer Stelle geändert ({{at}}). Ihre Eingabe ist noch nicht gespeichert; die neuen Werte stehen bei den markierten Feldern. Übernehmen Sie sie oder behalten Sie Ihre Eingabe, dann speichern Sie.',
+    takeTheirs: 'Neue Werte übernehmen',
+    keepMine: 'Meine Eingabe behalten',
   },
   conceptStatus: { draft: 'Entwurf', in_committee: 'In Beratung', adopted: 'Beschlossen', archived: 'Archiviert' },
   measureStatus: { planned: 'Geplant', active: 'Laufend', done: 'Abgeschlossen', paused: 'Pausiert', dropped: 'Verworfen' },

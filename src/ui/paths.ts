@@ -26,6 +26,9 @@ export const paths = {
   account: () => '/konto',
   accounts: () => '/konto/benutzer',
   accessibility: () => '/barrierefreiheit',
+  sync: () => '/synchronisierung',
+  conflicts: () => '/synchronisierung/konflikte',
+  history: (kind: string, id: string) => `/verlauf/${kind}/${id}`,
   // Directory of offers and providers. The offer list's query and filters live in its URL.
   offers: (query = '') => `/angebote${query ? `?${query}` : ''}`,
   /** With a provider, the form opens for it; without, the page asks for one first. */

@@ -6,7 +6,6 @@ import type { FieldReason, GoalReason } from '../core/rollup';
 import type { GoalStatus } from '../core/schema';
 import { formatNumber } from './format';
 import { interpolate } from './i18n/translate';
-import type { Translation } from './translation';
 
 const de = {
   heading: 'Stand und Gründe',
@@ -37,37 +36,16 @@ const de = {
   no_goals: 'Das Handlungsfeld hat noch keine Ziele.',
 };
 
-const en: Translation<typeof de> = {
-  heading: 'Status and reasons',
-  status: { on_track: 'On track', at_risk: 'At risk', off_track: 'Off track', no_data: 'No data' },
-  no_data: 'No county-wide measurement yet.',
-  threshold_crossed: '{{value}} {{unit}} ({{period}}) is past the warning threshold of {{threshold}} {{unit}}.',
-  behind_path: '{{value}} {{unit}} ({{period}}) is behind the target path; {{expected}} {{unit}} was expected.',
-  on_path: '{{value}} {{unit}} ({{period}}) is on the target path (expected {{expected}} {{unit}}).',
-  target_reached: 'The target of {{target}} {{unit}} is already reached with {{value}} {{unit}} ({{period}}).',
-  stale_one: '{{count}} measurement missing since {{lastPeriod}}.',
-  stale_other: '{{count}} measurements missing since {{lastPeriod}}.',
-  moving_away: 'Moving away from the target two periods in a row: {{series}}.',
-  indicator_off_track: 'Indicator “{{name}}” is off track.',
-  indicator_at_risk: 'Indicator “{{name}}” is at risk.',
-  indicator_adverse: 'Indicator “{{name}}” is developing adversely.',
-  indicator_stale: 'Indicator “{{name}}”: {{stale}}',
-  indicator_no_data: 'Indicator “{{name}}” has no data yet.',
-  measures_stalled: '{{stalled}} of {{total}} measures are paused or dropped.',
-  indicators_on_track_one: '{{count}} indicator is on track.',
-  indicators_on_track_other: '{{count}} indicators are on track.',
-  no_indicators: 'No indicator is linked to this goal.',
-  no_measures: 'No measure is linked to this goal.',
-  goal_off_track: 'Goal “{{title}}” is off track.',
-  goal_at_risk: 'Goal “{{title}}” is at risk.',
-  goals_no_data_one: '{{count}} goal has no data yet.',
-  goals_no_data_other: '{{count}} goals have no data yet.',
-  goals_on_track: '{{count}} of {{total}} goals are on track.',
-  no_goals: 'This field of action has no goals yet.',
-};
 
-type Words = typeof de;
-const words = (lang: string): Words => (lang === 'en' ? en : de);
+export type Words = typeof de;
+
+// English arrives with the English shell (src/app/i18n.ts), so a German first visit does not
+// carry it; until then every language reads German.
+let en: Words | undefined;
+export function provideEnglishReasons(words: Words): void {
+  en = words;
+}
+const words = (lang: string): Words => (lang === 'en' && en ? en : de);
 
 export function statusHeading(lang: string): string {
   return words(lang).heading;

@@ -8,8 +8,9 @@ import { snapshotBench } from './snapshot-bench';
 import { hsdsBench } from './hsds-bench';
 import { rollupBench } from './rollup-bench';
 import { serverBench } from './server-bench';
+import { syncBench } from './sync-bench';
 
-const benches: Bench[] = [snapshotBench, rollupBench, searchBench, hsdsBench, serverBench];
+const benches: Bench[] = [snapshotBench, rollupBench, searchBench, hsdsBench, serverBench, syncBench];
 
 const report: Report = (name, value, unit) => {
   // Ratios (unit x) keep two decimals, as 0.42 x; other figures one.

@@ -1,4 +1,4 @@
-// Authenticated writes through the county server: 20 clients on loopback, each sending its
+// Authenticated writes (new goals) through the county server: 20 clients on loopback, each sending its
 // next write as soon as the last is answered, on SQLite and (when scripts/with-postgres.sh
 // started a cluster, as `npm run bench` does where PostgreSQL is installed) on PostgreSQL.
 // Each figure has GET /api/health on the same server in the same run as its baseline, so a
@@ -15,11 +15,11 @@ import type { Config } from '../../src/server/config';
 import { defaults, productionHashing } from '../../src/server/config';
 import type { StoreOptions } from '../../src/server/storage/store';
 import { openStore } from '../../src/server/storage/store';
-import { makeMeasurement } from '../factories';
+import { makeGoal } from '../factories';
 import { countyRecords, storeCounty } from '../server/county-records';
 import type { Bench, Report } from './measure';
 
-const CLIENTS = 20;
+export const CLIENTS = 20;
 const REQUESTS_PER_CLIENT = 100;
 const coordinator = { county: 'bench', name: 'koordination', role: 'coordinator' as const, password: 'Benchmark der Schreibzugriffe' };
 
@@ -30,7 +30,7 @@ function percentile(sorted: number[], p: number): number {
 }
 
 /** CLIENTS loops of REQUESTS_PER_CLIENT requests each; throughput and p95 latency. */
-async function load(request: () => Promise<Response>): Promise<Run> {
+export async function load(request: () => Promise<Response>): Promise<Run> {
   const latencies: number[] = [];
   const start = performance.now();
   await Promise.all(Array.from({ length: CLIENTS }, async () => {
@@ -47,9 +47,12 @@ async function load(request: () => Promise<Response>): Promise<Run> {
   return { perSecond: latencies.length / seconds, p95: percentile(latencies, 95) };
 }
 
-async function benchStore(name: string, options: StoreOptions, report: Report): Promise<void> {
+export type BenchServer = { url: string; token: string; close: () => Promise<void> };
+
+/** The server in this process on the store, with the bench county's coordinator logged in. */
+export async function startBenchServer(options: StoreOptions): Promise<BenchServer> {
   const config: Config = {
-    host: '127.0.0.1', port: 0, dataDir: options.dataDir, databaseUrl: options.databaseUrl, distDir: null, bodyLimit: defaults.bodyLimit,
+    host: '127.0.0.1', port: 0, dataDir: options.dataDir, databaseUrl: options.databaseUrl, distDir: null, bodyLimit: defaults.bodyLimit, syncBodyLimit: defaults.syncBodyLimit,
     passwordHashing: productionHashing, sessionIdleMs: defaults.sessionIdleMs, sessionAbsoluteMs: defaults.sessionAbsoluteMs,
     loginLimit: { ...defaults.loginLimit }, logLevel: 'silent', trustProxy: false,
   };
@@ -57,22 +60,35 @@ async function benchStore(name: string, options: StoreOptions, report: Report): 
   await store.transaction((trx) => addAccount(trx, coordinator, productionHashing, new Date(), true));
   const app = await buildApp({ store, config, now: () => new Date(), version: 'bench' }, { logger: false });
   const url = await app.listen({ host: '127.0.0.1', port: 0 });
+  const login = await fetch(`${url}/api/login`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(coordinator) });
+  const { token } = (await login.json()) as { token: string };
+  return {
+    url,
+    token,
+    close: async () => {
+      await app.close();
+      await store.close();
+    },
+  };
+}
+
+async function benchStore(name: string, options: StoreOptions, report: Report): Promise<void> {
+  const { url, token, close } = await startBenchServer(options);
   try {
-    const login = await fetch(`${url}/api/login`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(coordinator) });
-    const { token } = (await login.json()) as { token: string };
     const county = countyRecords();
     await storeCounty(url, token, county);
-    const indicator = county.indicators[0]!;
+    const field = county.fieldsOfAction[0]!;
 
     // Warm-up, not counted.
     await load(() => fetch(`${url}/api/health`));
     const health = await load(() => fetch(`${url}/api/health`));
+    // Goals: no rule limits how many a county holds (a measurement allows one value per period and place).
     const writes = await load(() => {
-      const measurement = makeMeasurement({ id: crypto.randomUUID(), indicatorId: indicator.id, municipalityId: null, period: '2025' });
-      return fetch(`${url}/api/records/measurements/${measurement.id}`, {
+      const goal = makeGoal({ id: crypto.randomUUID(), fieldId: field.id });
+      return fetch(`${url}/api/records/goals/${goal.id}`, {
         method: 'PUT',
         headers: { 'content-type': 'application/json', authorization: `Bearer ${token}` },
-        body: JSON.stringify(measurement),
+        body: JSON.stringify(goal),
       });
     });
     report(`server_${name}_writes_per_s`, writes.perSecond, 'req/s');
@@ -82,12 +98,11 @@ async function benchStore(name: string, options: StoreOptions, report: Report): 
     report(`server_${name}_writes_vs_health`, writes.perSecond / health.perSecond, 'x');
     report(`server_${name}_write_p95_vs_health`, writes.p95 / health.p95, 'x');
   } finally {
-    await app.close();
-    await store.close();
+    await close();
   }
 }
 
-async function postgresDatabase(admin: string): Promise<string> {
+export async function postgresDatabase(admin: string): Promise<string> {
   const name = `bench_${Date.now()}`;
   const client = new pg.Client({ connectionString: admin });
   await client.connect();

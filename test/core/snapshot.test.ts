@@ -4,7 +4,7 @@ import { SCHEMA_VERSION } from '../../src/core/schema';
 import type { ParsedSnapshot, SnapshotProblem, SnapshotRecords } from '../../src/core/snapshot';
 import { SNAPSHOT_FORMAT, emptyRecords, makeSnapshot, parseSnapshot, parseSnapshotText } from '../../src/core/snapshot';
 import { describeProblem } from '../../src/core/messages';
-import { TEST_TIME, makeGoal, makeLinkedRecords, makeMeasure, makeProvider, nextId } from '../factories';
+import { TEST_TIME, makeGoal, makeLinkedRecords, makeMeasure, makeProvider, makeReview, nextId } from '../factories';
 
 function problemsOf(parsed: ParsedSnapshot): SnapshotProblem[] {
   if (parsed.ok) throw new Error('expected the snapshot to be rejected, but it was accepted');
@@ -42,6 +42,16 @@ describe('a clean snapshot', () => {
     file.records.providers = [olderProvider];
     const parsed = parseSnapshot(file);
     expect(parsed.ok && parsed.snapshot.records.providers[0]!.archived).toBe(false);
+  });
+
+  it('gives the goal assessments of a review from data format 2 their goal’s id, so sync merges them one by one', () => {
+    const records = makeLinkedRecords();
+    const goal = records.goals[0]!;
+    const assessment = { goalId: goal.id, computedStatus: 'on_track', confirmedStatus: 'on_track', overrideReason: '', findings: '' };
+    const file = { ...(asJson(records) as { records: object }), schemaVersion: 2 };
+    file.records = { ...file.records, reviews: [{ ...makeReview(), assessments: [assessment] }] };
+    const parsed = parseSnapshot(file);
+    expect(parsed.ok && parsed.snapshot.records.reviews[0]!.assessments).toEqual([{ ...assessment, id: goal.id }]);
   });
 });
 

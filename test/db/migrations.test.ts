@@ -5,7 +5,7 @@
 // of the current schema answers queries.
 import Dexie from 'dexie';
 import { describe, expect, it } from 'vitest';
-import type { EntityKind } from '../../src/core/schema';
+import type { EntityKind, Review } from '../../src/core/schema';
 import { entityKinds } from '../../src/core/schema';
 import type { SnapshotRecords } from '../../src/core/snapshot';
 import { AppDb } from '../../src/db/database';
@@ -28,6 +28,12 @@ const rowsBefore: Record<number, (kind: EntityKind, row: Row) => Row> = {
     if (kind !== 'offers') return row;
     const { translations: _translations, practicalNotes: _notes, course: _course, ...older } = row;
     return older;
+  },
+  // Version 4 added the outbox; the rows stayed as they were.
+  4: (_kind, row) => row,
+  5: (kind, row) => {
+    if (kind !== 'reviews') return row;
+    return { ...row, assessments: (row.assessments as Row[]).map(({ id: _id, ...older }) => older) };
   },
 };
 
@@ -66,7 +72,10 @@ function representativeRecords(): SnapshotRecords {
   const offer = records.offers[0]!;
   records.referrals.push(makeReferral({ offerId: offer.id, municipalityId: records.municipalities[1]!.id }));
   records.correctionReports.push(makeCorrectionReport({ targetId: offer.id }));
-  records.reviews.push(makeReview());
+  const goal = records.goals[0]!;
+  records.reviews.push(
+    makeReview({ assessments: [{ id: goal.id, goalId: goal.id, computedStatus: 'on_track', confirmedStatus: 'on_track', overrideReason: '', findings: '' }] }),
+  );
   return records;
 }
 
@@ -159,6 +168,18 @@ describe.each(olderVersions)('a database written by schema version $version', ({
     current.close();
   });
 
+  it('notes every record it holds from before the outbox as new on this device, waiting for the first sync', async () => {
+    const records = representativeRecords();
+    const current = await upgradedFrom(records);
+    const existed = storesAt(version);
+    // From version 4 on, every record came with its outbox entry; rows put here directly have none.
+    const expected = entityKinds
+      .filter((kind) => existed[kind] && version < 4)
+      .flatMap((kind) => records[kind].map((record) => ({ key: `${kind}/${record.id}`, kind, id: record.id, baseRevision: null, localRevision: record.revision, base: null })));
+    expect(byId(await current.outbox.toArray())).toEqual(byId(expected));
+    current.close();
+  });
+
   it('has a place for settings and bookkeeping', async () => {
     const current = await upgradedFrom(representativeRecords());
     await current.meta.put({ key: 'lastExportAt', value: '2024-06-03T09:00:00.000Z' });
@@ -182,5 +203,27 @@ it('a fresh database answers queries by every index of the current schema', asyn
       expect(found, `${table} by ${indexSpec}`).toContain(row!.id);
     }
   }
+  current.close();
+});
+
+it('gives the assessments of a review waiting for sync their ids in the record and in the server version kept as its base', async () => {
+  const name = `migration-assessment-ids-${crypto.randomUUID()}`;
+  const older = openOlder(name, schemaVersions.findIndex((step) => step.version === 4));
+  await older.open();
+  const goalId = '00000000-0000-4000-8000-0000000000a7';
+  const assessment = { goalId, computedStatus: 'on_track', confirmedStatus: 'at_risk', overrideReason: 'Kurse fielen aus', findings: '' };
+  const onServer = { ...makeReview({ revision: 6 }), assessments: [{ ...assessment, confirmedStatus: 'on_track', overrideReason: '' }] };
+  const edited = { ...onServer, assessments: [assessment], revision: 7 };
+  await older.table('reviews').add(edited);
+  await older.table('outbox').add({ key: `reviews/${edited.id}`, kind: 'reviews', id: edited.id, baseRevision: 6, localRevision: 7, base: onServer });
+  older.close();
+
+  const current = new AppDb(name);
+  await current.open();
+
+  expect((await current.entities('reviews').get(edited.id))?.assessments).toEqual([{ ...assessment, id: goalId }]);
+  const entry = await current.outbox.get(`reviews/${edited.id}`);
+  expect(entry).toMatchObject({ baseRevision: 6, localRevision: 7 });
+  expect((entry?.base as Review).assessments).toEqual([{ ...onServer.assessments[0], id: goalId }]);
   current.close();
 });

@@ -33,7 +33,9 @@ export async function storeCounty(url: string, token: string, records: County): 
   if (answer.status !== 200) throw new Error(`storing the county failed: ${answer.status} ${JSON.stringify(answer.body)}`);
 }
 
-/** A new, valid record of the kind, linked to the county's records. */
+let measurementYears = 0;
+
+/** A new, valid record of the kind, linked to the county's records (a measurement for a year of its own: one value per period and place). */
 export function newRecordOf(kind: EntityKind, county: County): EntityOf<EntityKind> {
   const [verband, member] = county.municipalities;
   const field = county.fieldsOfAction[0]!;
@@ -48,7 +50,7 @@ export function newRecordOf(kind: EntityKind, county: County): EntityOf<EntityKi
     goals: () => makeGoal({ fieldId: field.id }),
     measures: () => makeMeasure({ goalIds: [goal.id] }),
     indicators: () => makeIndicator({ goalIds: [goal.id], measureIds: [] }),
-    measurements: () => makeMeasurement({ indicatorId: indicator.id, municipalityId: null, period: '2023' }),
+    measurements: () => makeMeasurement({ indicatorId: indicator.id, municipalityId: null, period: String(2000 - (measurementYears += 1)) }),
     needs: () => makeNeed({ fieldId: field.id, municipalityId: member!.id }),
     providers: () => makeProvider({ fieldIds: [field.id] }),
     offers: () => makeOffer({ providerId: provider.id, locationIds: [], municipalityIds: [], fieldIds: [field.id] }),

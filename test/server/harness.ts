@@ -46,6 +46,7 @@ export function testConfig(options: StoreOptions, overrides: Partial<Config> = {
     databaseUrl: options.databaseUrl,
     distDir: null,
     bodyLimit: defaults.bodyLimit,
+    syncBodyLimit: defaults.syncBodyLimit,
     passwordHashing: testHashing,
     sessionIdleMs: defaults.sessionIdleMs,
     sessionAbsoluteMs: defaults.sessionAbsoluteMs,

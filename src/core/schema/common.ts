@@ -4,7 +4,7 @@ import { z } from 'zod';
 import { priorities } from '../vocabulary';
 
 /** One version for the whole model; bumped with every change to a schema below. */
-export const SCHEMA_VERSION = 2;
+export const SCHEMA_VERSION = 3;
 
 export const uuid = z.uuid();
 export const isoDate = z.iso.date();

@@ -2,13 +2,15 @@
 // overridden with a reason, the findings, and the adaptations recommended to the concept.
 import { z } from 'zod';
 import { goalStatuses, adaptationKinds, reviewStatuses } from '../vocabulary';
+import { assessmentWithId } from '../item-ids';
 import { isoDate, isoDateTime, optionalText, recordBase, text, uuid, whenFieldsValid } from './common';
 
 export const goalStatus = z.enum(goalStatuses);
 export type GoalStatus = z.infer<typeof goalStatus>;
 
-export const goalAssessment = z
+const assessmentFields = z
   .object({
+    id: uuid,
     goalId: uuid,
     computedStatus: goalStatus,
     confirmedStatus: goalStatus,
@@ -20,6 +22,13 @@ export const goalAssessment = z
       ctx.addIssue({ code: 'custom', path: ['overrideReason'], params: { problem: 'required' }, message: 'required' });
     }
   }, whenFieldsValid('computedStatus', 'confirmedStatus', 'overrideReason'));
+
+/**
+ * A goal's assessment in the review. Its id is the goal's id, so that every device names the
+ * same assessment alike and sync merges the list item by item (src/core/sync). Snapshots and
+ * databases from before schema version 3 had no item ids: the goal's id is filled in on reading.
+ */
+export const goalAssessment = z.preprocess(assessmentWithId, assessmentFields);
 export type GoalAssessment = z.infer<typeof goalAssessment>;
 
 export const adaptationKind = z.enum(adaptationKinds);

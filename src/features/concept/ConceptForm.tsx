@@ -12,22 +12,26 @@ import type { ConceptValues } from './concept-form-values';
 import { conceptChanges } from './concept-form-values';
 import { PrinciplesEditor } from './PrinciplesEditor';
 
+const valuesOf = (concept: Concept): ConceptValues => ({
+  title: concept.title,
+  status: concept.status,
+  validFrom: concept.validFrom,
+  validTo: concept.validTo ?? '',
+  adoptedOn: concept.adoptedOn ?? '',
+  vision: concept.vision,
+  principles: concept.principles,
+});
+
 export function ConceptForm({ concept }: { concept: Concept }) {
   const { t } = useTranslation(['concept', 'common']);
   const navigate = useNavigate();
-  const form = useForm<ConceptValues>({
-    initial: {
-      title: concept.title,
-      status: concept.status,
-      validFrom: concept.validFrom,
-      validTo: concept.validTo ?? '',
-      adoptedOn: concept.adoptedOn ?? '',
-      vision: concept.vision,
-      principles: concept.principles,
-    },
+  const form = useForm<ConceptValues, Concept>({
+    initial: valuesOf(concept),
+    record: concept,
+    valuesOf,
     validate: (v) => recordProblems('concepts', concept, conceptChanges(v)),
-    onSubmit: async (v) => {
-      const result = await update('concepts', concept.id, conceptChanges(v));
+    onSubmit: async (v, base) => {
+      const result = await update('concepts', concept.id, conceptChanges(v), { base });
       if (!result.ok) return result.problems;
     },
   });

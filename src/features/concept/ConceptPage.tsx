@@ -7,6 +7,7 @@ import { paths } from '../../ui/paths';
 import { StatusBadge } from '../../ui/StatusBadge';
 import { conceptStatusTone } from '../../ui/status-tones';
 import { useCurrentConcept } from './current-concept';
+import { HistoryLink } from '../../sync/HistoryLink';
 
 export function ConceptPage() {
   const { t, i18n } = useTranslation(['concept', 'common']);
@@ -58,6 +59,7 @@ export function ConceptPage() {
         <Link className="button primary" to={paths.conceptEdit()}>
           {t('edit')}
         </Link>
+        <HistoryLink kind="concepts" id={concept.id} />
       </div>
     </>
   );

@@ -22,12 +22,14 @@ export function LocationForm({ location, providerId, municipalities, report }: P
   const navigate = useNavigate();
   const [resolution, setResolution] = useState('');
   const [initial] = useState(() => locationValues(location, today()));
-  const form = useForm<LocationValues>({
+  const form = useForm<LocationValues, Location>({
     initial,
+    record: location,
+    valuesOf: (stored) => locationValues(stored, today()),
     validate: (v) => recordProblems('locations', location, locationChanges(v, providerId)),
-    onSubmit: async (v) => {
+    onSubmit: async (v, base) => {
       const changes = locationChanges(v, providerId);
-      if (location) return saveEntryEdit('locations', location.id, changes, report && { report, resolution: resolution || t('apply.defaultResolution') });
+      if (location) return saveEntryEdit('locations', location.id, changes, report && { report, resolution: resolution || t('apply.defaultResolution') }, base);
       const result = await create('locations', { ...changes, archived: false });
       if (!result.ok) return result.problems;
     },

@@ -32,12 +32,14 @@ export function OfferForm({ offer, providerId, locations, fields, municipalities
   const [resolution, setResolution] = useState('');
   const [initial] = useState(() => offerValues(offer, today(), i18n.language));
   const savedId = useRef(offer?.id ?? '');
-  const form = useForm<OfferValues>({
+  const form = useForm<OfferValues, Offer>({
     initial,
+    record: offer,
+    valuesOf: (stored) => offerValues(stored, today(), i18n.language),
     validate: (v) => recordProblems('offers', offer, offerChanges(v, providerId)),
-    onSubmit: async (v) => {
+    onSubmit: async (v, base) => {
       const changes = offerChanges(v, providerId);
-      if (offer) return saveEntryEdit('offers', offer.id, changes, report && { report, resolution: resolution || t('apply.defaultResolution') });
+      if (offer) return saveEntryEdit('offers', offer.id, changes, report && { report, resolution: resolution || t('apply.defaultResolution') }, base);
       const result = await create('offers', { ...changes, archived: false });
       if (!result.ok) return result.problems;
       savedId.current = result.value.id;

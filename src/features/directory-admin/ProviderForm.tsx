@@ -24,11 +24,13 @@ export function ProviderForm({ provider, providers, fields, report }: Props) {
   const [resolution, setResolution] = useState('');
   const [initial] = useState(() => providerValues(provider, today()));
   const savedId = useRef(provider?.id ?? '');
-  const form = useForm<ProviderValues>({
+  const form = useForm<ProviderValues, Provider>({
     initial,
+    record: provider,
+    valuesOf: (stored) => providerValues(stored, today()),
     validate: (v) => recordProblems('providers', provider, providerChanges(v)),
-    onSubmit: async (v) => {
-      if (provider) return saveEntryEdit('providers', provider.id, providerChanges(v), report && { report, resolution: resolution || t('apply.defaultResolution') });
+    onSubmit: async (v, base) => {
+      if (provider) return saveEntryEdit('providers', provider.id, providerChanges(v), report && { report, resolution: resolution || t('apply.defaultResolution') }, base);
       const result = await create('providers', { ...providerChanges(v), archived: false });
       if (!result.ok) return result.problems;
       savedId.current = result.value.id;

@@ -5,7 +5,7 @@
 import { useTranslation } from '../../ui/i18n';
 import { useSearchParams } from 'react-router';
 import { appliedCorrection } from '../../core/directory-care';
-import type { CorrectionReport } from '../../core/schema';
+import type { CorrectionReport, EntityOf } from '../../core/schema';
 import type { Problem } from '../../core/validation';
 import { authorName } from '../../db/author';
 import { recordContext, today } from '../../db/context';
@@ -35,14 +35,20 @@ type EntryKind = 'providers' | 'offers' | 'locations';
  * Opened from a report, the edit, the entry's check today and the report's outcome are one
  * write, so none of them lands without the others.
  */
-export async function saveEntryEdit<K extends EntryKind>(kind: K, id: string, changes: Changes<K>, applying: Applying): Promise<Problem[] | undefined> {
+export async function saveEntryEdit<K extends EntryKind>(
+  kind: K,
+  id: string,
+  changes: Changes<K>,
+  applying: Applying,
+  base?: EntityOf<K>,
+): Promise<Problem[] | undefined> {
   if (!applying) {
-    const result = await update(kind, id, changes);
+    const result = await update(kind, id, changes, { base });
     return result.ok ? undefined : result.problems;
   }
   const applied = appliedCorrection(applying.resolution, recordContext().now(), today());
   // K is one of three kinds here; the union type cannot follow a generic kind, the schema check does.
-  const entry = { kind, id, changes: { ...changes, ...applied.entry } } as KindWrite;
+  const entry = { kind, id, changes: { ...changes, ...applied.entry }, base } as KindWrite;
   const result = await saveTogether([entry, { kind: 'correctionReports', id: applying.report.id, changes: applied.report }]);
   return result.ok ? undefined : result.problems;
 }

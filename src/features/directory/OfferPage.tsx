@@ -16,6 +16,7 @@ import { MeasureLinks } from './MeasureLinks';
 import { OpeningHours } from './OpeningHours';
 import { ReferralButton } from './ReferralButton';
 import './directory.css';
+import { HistoryLink } from '../../sync/HistoryLink';
 
 export function OfferPage() {
   const { offerId } = useParams();
@@ -40,6 +41,7 @@ export function OfferPage() {
         <Link className="button" to={paths.offerEdit(offer.id)}>
           {t('offer.edit')}
         </Link>
+        <HistoryLink kind="offers" id={offer.id} />
       </div>
       <OfferFacts offer={offer} />
       <OfferPlaces offer={offer} />

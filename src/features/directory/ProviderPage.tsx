@@ -11,6 +11,7 @@ import { LocationItem } from './LocationItem';
 import { MeasureLinks } from './MeasureLinks';
 import { providerNetwork } from './provider-network';
 import './directory.css';
+import { HistoryLink } from '../../sync/HistoryLink';
 
 export function ProviderPage() {
   const { providerId } = useParams();
@@ -33,6 +34,7 @@ export function ProviderPage() {
         <Link className="button" to={paths.locationNew(provider.id)}>
           {t('provider.newLocation')}
         </Link>
+        <HistoryLink kind="providers" id={provider.id} />
       </div>
       <section aria-labelledby="provider-facts" className="card">
         <h2 id="provider-facts">{t('offer.facts')}</h2>

@@ -2,7 +2,8 @@ import { useState } from 'react';
 import { useTranslation } from '../../ui/i18n';
 import { Link } from 'react-router';
 import { REFERRAL_SOURCE, countReferrals, monthlyTotals, referralMeasurements } from '../../core/referral-counts';
-import { create, listActive, update } from '../../db/repository';
+import type { Write } from '../../db/repository';
+import { listActive, saveAll } from '../../db/repository';
 import { useEntities } from '../../db/hooks';
 import { Breadcrumbs } from '../../ui/Breadcrumbs';
 import { Loading } from '../../ui/Loading';
@@ -68,19 +69,17 @@ function FeedIndicator() {
     if (!indicatorId) return;
     const existing = (await listActive('measurements')).filter((m) => m.indicatorId === indicatorId);
     const plan = referralMeasurements(totals, existing);
-    const failures: string[] = [];
-    for (const c of plan.create) {
-      const r = await create('measurements', { indicatorId, period: c.period, value: c.value, municipalityId: null, source: REFERRAL_SOURCE, note: '' });
-      if (!r.ok) failures.push(c.period);
-    }
-    for (const u of plan.update) {
-      const r = await update('measurements', u.id, { value: u.value, source: REFERRAL_SOURCE });
-      if (!r.ok) failures.push(u.id);
-    }
+    // One transfer, one write: a month that cannot be stored stops all of them.
+    const writes: Write<'measurements'>[] = [
+      ...plan.create.map((c) => ({ draft: { indicatorId, period: c.period, value: c.value, municipalityId: null, source: REFERRAL_SOURCE, note: '' } })),
+      ...plan.update.map((u) => ({ id: u.id, changes: { value: u.value, source: REFERRAL_SOURCE } })),
+    ];
+    const result = await saveAll('measurements', writes);
+    const periods = [...plan.create.map((c) => c.period), ...plan.update.map((u) => existing.find((m) => m.id === u.id)?.period ?? u.id)];
     setMessage(
-      failures.length > 0
-        ? t('referrals.failed', { problems: failures.join(', ') })
-        : t('referrals.applied', { created: plan.create.length, updated: plan.update.length, unchanged: plan.unchanged }),
+      result.ok
+        ? t('referrals.applied', { created: plan.create.length, updated: plan.update.length, unchanged: plan.unchanged })
+        : t('referrals.failed', { problems: periods[result.index] ?? '' }),
     );
   };
 

@@ -43,14 +43,18 @@ export function MeasurementForm({ indicator, measurement, measurements, municipa
     note: v.note,
   });
 
-  const form = useForm<Values>({
-    initial: {
-      period: measurement?.period ?? '',
-      value: numberToInput(measurement?.value, lang),
-      municipalityId: measurement?.municipalityId ?? '',
-      source: measurement?.source ?? indicator.dataSource,
-      note: measurement?.note ?? '',
-    },
+  const valuesOf = (stored: Measurement | undefined): Values => ({
+    period: stored?.period ?? '',
+    value: numberToInput(stored?.value, lang),
+    municipalityId: stored?.municipalityId ?? '',
+    source: stored?.source ?? indicator.dataSource,
+    note: stored?.note ?? '',
+  });
+
+  const form = useForm<Values, Measurement>({
+    initial: valuesOf(measurement ?? undefined),
+    record: measurement,
+    valuesOf,
     validate: (v) => {
       const changes = changesOf(v);
       return [
@@ -58,10 +62,10 @@ export function MeasurementForm({ indicator, measurement, measurements, municipa
         ...measurementRuleProblems(indicator, { ...changes, id: measurement?.id }, measurements, today()),
       ];
     },
-    onSubmit: async (v) => {
+    onSubmit: async (v, base) => {
       // Only called once validate() found nothing, so the value is a number.
       const draft = changesOf(v) as Draft<'measurements'>;
-      const result = measurement ? await update('measurements', measurement.id, draft) : await create('measurements', draft);
+      const result = measurement ? await update('measurements', measurement.id, draft, { base }) : await create('measurements', draft);
       if (!result.ok) return result.problems;
     },
   });

@@ -18,11 +18,13 @@ const byName = (a: { name: string }, b: { name: string }) => a.name.localeCompar
 export function MeasureForm({ measure, goals, fields, providers, municipalities }: Props) {
   const { t, i18n } = useTranslation(['measures', 'common']);
   const navigate = useNavigate();
-  const form = useForm<MeasureValues>({
+  const form = useForm<MeasureValues, Measure>({
     initial: measureValues(measure, i18n.language),
+    record: measure,
+    valuesOf: (record) => measureValues(record, i18n.language),
     validate: (v) => recordProblems('measures', measure, measureChanges(v)),
-    onSubmit: async (v) => {
-      const result = await update('measures', measure.id, measureChanges(v));
+    onSubmit: async (v, base) => {
+      const result = await update('measures', measure.id, measureChanges(v), { base });
       if (!result.ok) return result.problems;
     },
   });

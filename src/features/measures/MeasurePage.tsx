@@ -12,6 +12,7 @@ import { measureStatusTone } from '../../ui/status-tones';
 import { useMeasureTrail } from './measure-trail';
 import { ProgressNotes } from './ProgressNotes';
 import { StatusChanger } from './StatusChanger';
+import { HistoryLink } from '../../sync/HistoryLink';
 
 export function MeasurePage() {
   const { measureId } = useParams();
@@ -30,6 +31,7 @@ export function MeasurePage() {
         <Link className="button primary" to={paths.measureEdit(measure.id)}>
           {t('detail.edit')}
         </Link>
+        <HistoryLink kind="measures" id={measure.id} />
       </div>
       <StatusChanger measure={measure} />
       <MeasureIndicators measureId={measure.id} />

@@ -15,11 +15,13 @@ import { useForm } from '../../ui/form/use-form';
 export function StatusChanger({ measure }: { measure: Measure }) {
   const { t } = useTranslation(['measures', 'common']);
   const [saved, setSaved] = useState<MeasureStatus | null>(null);
-  const form = useForm<{ status: MeasureStatus }>({
+  const form = useForm<{ status: MeasureStatus }, Measure>({
     initial: { status: measure.status },
+    record: measure,
+    valuesOf: (record) => ({ status: record.status }),
     validate: (v) => recordProblems('measures', measure, v),
-    onSubmit: async (v) => {
-      const result = await update('measures', measure.id, v);
+    onSubmit: async (v, base) => {
+      const result = await update('measures', measure.id, v, { base });
       if (!result.ok) return result.problems;
       setSaved(v.status);
     },

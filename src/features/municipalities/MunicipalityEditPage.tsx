@@ -58,8 +58,8 @@ function MunicipalityForm({ municipality }: { municipality: Municipality }) {
     foreignNationals: figureOf(v, 'foreignNationals', municipality.foreignNationals, lang),
   });
 
-  const initialFigure = (key: FigureKey) => {
-    const f = municipality[key];
+  const initialFigure = (stored: Municipality, key: FigureKey) => {
+    const f = stored[key];
     return {
       [`${key}.value`]: numberToInput(f?.value, lang),
       [`${key}.date`]: f?.date ?? '',
@@ -67,19 +67,24 @@ function MunicipalityForm({ municipality }: { municipality: Municipality }) {
     };
   };
 
-  const form = useForm<Values>({
-    initial: {
-      name: municipality.name,
-      officialKey: municipality.officialKey,
-      ...initialFigure('population'),
-      ...initialFigure('migrationBackground'),
-      ...initialFigure('foreignNationals'),
-      notes: municipality.notes,
-    } as Values,
+  const valuesOf = (stored: Municipality) =>
+    ({
+      name: stored.name,
+      officialKey: stored.officialKey,
+      ...initialFigure(stored, 'population'),
+      ...initialFigure(stored, 'migrationBackground'),
+      ...initialFigure(stored, 'foreignNationals'),
+      notes: stored.notes,
+    }) as Values;
+
+  const form = useForm<Values, Municipality>({
+    initial: valuesOf(municipality),
+    record: municipality,
+    valuesOf,
     validate: (v) => recordProblems('municipalities', municipality, changesOf(v)),
-    onSubmit: async (v) => {
+    onSubmit: async (v, base) => {
       // Only called once validate() found nothing, so every figure is complete.
-      const result = await update('municipalities', municipality.id, changesOf(v) as Partial<Municipality>);
+      const result = await update('municipalities', municipality.id, changesOf(v) as Partial<Municipality>, { base });
       if (!result.ok) return result.problems;
     },
   });

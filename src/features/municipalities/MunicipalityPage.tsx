@@ -10,6 +10,7 @@ import { paths } from '../../ui/paths';
 import { FigureText } from './FigureText';
 import { ActiveHere, NeedsOfMunicipality } from './MunicipalitySections';
 import { TopNationalities } from './TopNationalities';
+import { HistoryLink } from '../../sync/HistoryLink';
 
 export function MunicipalityPage() {
   const { municipalityId } = useParams();
@@ -38,6 +39,7 @@ export function MunicipalityPage() {
         <Link className="button" to={paths.municipalityEdit(municipality.id)}>
           {t('edit')}
         </Link>
+        <HistoryLink kind="municipalities" id={municipality.id} />
       </div>
       <section aria-labelledby="facts-title" className="card">
         <h2 id="facts-title">{t('facts')}</h2>

@@ -52,23 +52,27 @@ export function NeedForm({ need, preset, fields, municipalities, cancelTo }: Pro
     status: v.status,
   });
 
-  const form = useForm<Values>({
-    initial: {
-      fieldId: need?.fieldId ?? '',
-      municipalityId: need?.municipalityId ?? '',
-      targetGroups: need?.targetGroups ?? [],
-      description: need?.description ?? '',
-      priority: need?.priority ?? 'medium',
-      source: need?.source ?? 'survey',
-      identifiedOn: need?.identifiedOn ?? '',
-      status: need?.status ?? 'open',
-      ...(need ? {} : preset),
-    },
+  const valuesOf = (stored: Need | undefined): Values => ({
+    fieldId: stored?.fieldId ?? '',
+    municipalityId: stored?.municipalityId ?? '',
+    targetGroups: stored?.targetGroups ?? [],
+    description: stored?.description ?? '',
+    priority: stored?.priority ?? 'medium',
+    source: stored?.source ?? 'survey',
+    identifiedOn: stored?.identifiedOn ?? '',
+    status: stored?.status ?? 'open',
+    ...(stored ? {} : preset),
+  });
+
+  const form = useForm<Values, Need>({
+    initial: valuesOf(need ?? undefined),
+    record: need,
+    valuesOf,
     validate: (v) => recordProblems('needs', need, changesOf(v)),
-    onSubmit: async (v) => {
+    onSubmit: async (v, base) => {
       // Only called once validate() found nothing, so every choice is made.
       const draft = changesOf(v) as Draft<'needs'>;
-      const result = need ? await update('needs', need.id, draft) : await create('needs', draft);
+      const result = need ? await update('needs', need.id, draft, { base }) : await create('needs', draft);
       if (!result.ok) return result.problems;
       savedId.current = result.value.id;
     },

@@ -9,6 +9,7 @@ import { PageTitle } from '../../ui/PageTitle';
 import { paths } from '../../ui/paths';
 import { needTitle } from './need-query';
 import { NeedStatusBadge } from './NeedListItem';
+import { HistoryLink } from '../../sync/HistoryLink';
 
 export function NeedPage() {
   const { needId } = useParams();
@@ -32,6 +33,7 @@ export function NeedPage() {
         <Link className="button" to={paths.needEdit(need.id)}>
           {t('needs.edit')}
         </Link>
+        <HistoryLink kind="needs" id={need.id} />
       </div>
       <section className="card" aria-labelledby="need-facts-title">
         <h2 id="need-facts-title">{t('facts')}</h2>

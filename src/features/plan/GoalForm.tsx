@@ -9,6 +9,13 @@ import { useForm } from '../../ui/form/use-form';
 
 type Values = { title: string; description: string; priority: Priority; targetDate: string };
 
+const valuesOf = (goal: Goal | undefined): Values => ({
+  title: goal?.title ?? '',
+  description: goal?.description ?? '',
+  priority: goal?.priority ?? 'medium',
+  targetDate: goal?.targetDate ?? '',
+});
+
 const changesOf = (v: Values) => ({ title: v.title, description: v.description, priority: v.priority, targetDate: v.targetDate || null });
 
 type Props = {
@@ -20,16 +27,13 @@ type Props = {
 
 export function GoalForm({ fieldId, goal, onSaved }: Props) {
   const { t } = useTranslation(['plan', 'common']);
-  const form = useForm<Values>({
-    initial: {
-      title: goal?.title ?? '',
-      description: goal?.description ?? '',
-      priority: goal?.priority ?? 'medium',
-      targetDate: goal?.targetDate ?? '',
-    },
+  const form = useForm<Values, Goal>({
+    initial: valuesOf(goal),
+    record: goal,
+    valuesOf,
     validate: (v) => recordProblems('goals', goal, { ...changesOf(v), fieldId }),
-    onSubmit: async (v) => {
-      const result = goal ? await update('goals', goal.id, changesOf(v)) : await create('goals', { ...changesOf(v), fieldId });
+    onSubmit: async (v, base) => {
+      const result = goal ? await update('goals', goal.id, changesOf(v), { base }) : await create('goals', { ...changesOf(v), fieldId });
       if (!result.ok) return result.problems;
       onSaved(result.value);
     },

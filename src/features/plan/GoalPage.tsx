@@ -14,6 +14,7 @@ import { paths } from '../../ui/paths';
 import { RollupSection } from '../../ui/StatusReasons';
 import { GoalForm } from './GoalForm';
 import { NewMeasureForm } from './NewMeasureForm';
+import { HistoryLink } from '../../sync/HistoryLink';
 
 export function GoalPage() {
   const { goalId } = useParams();
@@ -54,6 +55,7 @@ export function GoalPage() {
           <button type="button" className="button" aria-expanded={editing} aria-controls="goal-edit" onClick={() => setEditing(!editing)}>
             {editing ? t('goal.closeEdit') : t('goal.edit')}
           </button>
+          <HistoryLink kind="goals" id={goal.id} />
         </div>
         <div id="goal-edit">
           {editing ? (

@@ -1,4 +1,5 @@
 import { useTranslation } from '../../ui/i18n';
+import { newMeasureDraft } from '../../core/new-measure';
 import type { Measure, MeasureStatus } from '../../core/schema';
 import { measureStatus } from '../../core/schema';
 import { create } from '../../db/repository';
@@ -11,21 +12,7 @@ type Values = { title: string; responsibleUnit: string; status: MeasureStatus };
 
 /** A new measure for one goal: the rest starts empty (county-wide, no budget yet) and is filled in on its own page. */
 function draftOf(goalId: string, v: Values) {
-  return {
-    goalIds: [goalId],
-    title: v.title,
-    description: '',
-    status: v.status,
-    responsibleUnit: v.responsibleUnit,
-    partnerProviderIds: [],
-    targetGroups: [],
-    municipalityIds: [],
-    start: null,
-    end: null,
-    staffHoursPerYear: 0,
-    budgetPerYear: 0,
-    progressNotes: [],
-  };
+  return newMeasureDraft({ goalIds: [goalId], title: v.title, description: '', status: v.status, responsibleUnit: v.responsibleUnit, progressNotes: [] });
 }
 
 type Props = { goalId: string; onSaved: (measure: Measure) => void };

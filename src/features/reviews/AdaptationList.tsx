@@ -1,18 +1,17 @@
 // The review's recommended adaptations, each applicable to the concept once: a new measure is
 // created (planned, under its goal), a change retitles and redescribes the measure, a drop
 // sets it to dropped. The measure gets a progress note naming the review; the adaptation gets
-// appliedAt (and, for a new measure, the id of the measure it created).
+// appliedAt (and the id of the measure), in the same write (apply-adaptation.ts).
 import { useState } from 'react';
 import { useTranslation } from '../../ui/i18n';
 import { Link } from 'react-router';
 import { describeProblem } from '../../core/messages';
 import type { Adaptation, Goal, Measure, ProgressNote, Review } from '../../core/schema';
 import { recordContext, today } from '../../db/context';
-import { create, getById, update } from '../../db/repository';
 import { formatDate } from '../../ui/format';
 import { paths } from '../../ui/paths';
 import { StatusBadge } from '../../ui/StatusBadge';
-import { measureChanges } from './review-model';
+import { applyAdaptation } from './apply-adaptation';
 
 type Props = { review: Review; goals: Goal[]; measures: Measure[] };
 
@@ -22,15 +21,6 @@ export function AdaptationList({ review, goals, measures }: Props) {
   const lang = i18n.language;
   if (review.adaptations.length === 0) return <p>{t('noAdaptations')}</p>;
 
-  const markApplied = async (adaptation: Adaptation, measureId: string) => {
-    const fresh = await getById('reviews', review.id);
-    if (!fresh) return;
-    const appliedAt = new Date().toISOString();
-    await update('reviews', review.id, {
-      adaptations: fresh.adaptations.map((a) => (a.id === adaptation.id ? { ...a, appliedAt, measureId } : a)),
-    });
-  };
-
   const apply = async (adaptation: Adaptation) => {
     setError('');
     const note: ProgressNote = {
@@ -39,30 +29,10 @@ export function AdaptationList({ review, goals, measures }: Props) {
       text: t(`note.${adaptation.kind}`, { review: review.title, title: adaptation.title }),
       author: recordContext().by,
     };
-    if (adaptation.kind === 'new_measure') {
-      const created = await create('measures', {
-        goalIds: adaptation.goalId ? [adaptation.goalId] : [],
-        title: adaptation.title,
-        description: adaptation.description,
-        status: 'planned',
-        responsibleUnit: t('responsibleToBeDecided'),
-        partnerProviderIds: [],
-        targetGroups: [],
-        municipalityIds: [],
-        start: null,
-        end: null,
-        staffHoursPerYear: 0,
-        budgetPerYear: 0,
-        progressNotes: [note],
-      });
-      if (!created.ok) return setError(created.problems.map((p) => describeProblem(p, lang)).join(' '));
-      return markApplied(adaptation, created.value.id);
-    }
-    const measure = adaptation.measureId ? await getById('measures', adaptation.measureId) : undefined;
-    if (!measure) return setError(t('missingMeasure'));
-    const changed = await update('measures', measure.id, measureChanges(adaptation, measure, note));
-    if (!changed.ok) return setError(changed.problems.map((p) => describeProblem(p, lang)).join(' '));
-    return markApplied(adaptation, measure.id);
+    const outcome = await applyAdaptation(review, adaptation, note, t('responsibleToBeDecided'));
+    if (outcome.ok) return;
+    if ('problems' in outcome) setError(outcome.problems.map((p) => describeProblem(p, lang)).join(' '));
+    else setError(outcome.reason === 'missing_measure' ? t('missingMeasure') : t('changedMeanwhile'));
   };
 
   const targetName = (a: Adaptation) => {

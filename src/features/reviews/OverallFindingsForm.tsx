@@ -12,9 +12,11 @@ export function OverallFindingsForm({ review }: { review: Review }) {
   const [saved, setSaved] = useState(false);
   const form = useForm({
     initial: { findings: review.findings },
+    record: review,
+    valuesOf: (record: Review) => ({ findings: record.findings }),
     validate: (v) => recordProblems('reviews', review, v).filter((p) => p.path === 'findings'),
-    onSubmit: async (v) => {
-      const result = await update('reviews', review.id, { findings: v.findings });
+    onSubmit: async (v, base) => {
+      const result = await update('reviews', review.id, { findings: v.findings }, { base });
       if (!result.ok) return result.problems;
     },
   });

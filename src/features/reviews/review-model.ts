@@ -8,7 +8,7 @@ import type { Problem } from '../../core/validation';
 export function prefillAssessments(goals: Goal[], computed: (goal: Goal) => GoalStatus): GoalAssessment[] {
   return goals.map((goal) => {
     const status = computed(goal);
-    return { goalId: goal.id, computedStatus: status, confirmedStatus: status, overrideReason: '', findings: '' };
+    return { id: goal.id, goalId: goal.id, computedStatus: status, confirmedStatus: status, overrideReason: '', findings: '' };
   });
 }
 

@@ -1,9 +1,5 @@
 // How the storage section words times and sizes.
-export function formatDateTime(iso: string, lang: string): string {
-  const date = new Date(iso);
-  if (Number.isNaN(date.getTime())) return iso;
-  return new Intl.DateTimeFormat(lang === 'de' ? 'de-DE' : 'en-GB', { dateStyle: 'medium', timeStyle: 'short' }).format(date);
-}
+export { formatDateTime } from '../../ui/format-time';
 
 const units = ['B', 'KB', 'MB', 'GB', 'TB'];
 

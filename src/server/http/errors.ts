@@ -55,7 +55,7 @@ export function installErrorHandling(app: FastifyInstance, bodyLimit: number): v
     const known = error.code ? statusByFastifyCode[error.code] : undefined;
     if (known) {
       const [status, code, message] = known;
-      return reply.code(status).send({ error: code, message: code === 'body_too_large' ? `${message} Limit: ${bodyLimit} bytes.` : message });
+      return reply.code(status).send({ error: code, message: code === 'body_too_large' ? `${message} Limit: ${request.routeOptions.bodyLimit ?? bodyLimit} bytes.` : message });
     }
     const status = error.statusCode ?? 500;
     if (status < 500) {

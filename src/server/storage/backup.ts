@@ -2,7 +2,8 @@
 // on one consistent snapshot (a read transaction; writers go on meanwhile) and writes one JSON
 // file, first under a temporary name and then renamed, so a backup file is always whole.
 // Restore fills an empty store (or, with replace, empties it first) in one transaction. Sessions
-// and login counters are not kept: after a restore everyone logs in again. A backup of one
+// and login counters are not kept: after a restore everyone logs in again. The sync tables
+// (answered requests, conflicts) came later; a backup without them restores with none. A backup of one
 // store restores into the other, which is also the way from SQLite to a state's PostgreSQL.
 import { readFile, rename, writeFile } from 'node:fs/promises';
 import { z } from 'zod';
@@ -11,14 +12,14 @@ import type { Tables } from './tables';
 
 export const BACKUP_FORMAT = 'integrationskonzept-server-backup';
 
-const tables = ['counties', 'accounts', 'records', 'record_history'] as const satisfies readonly (keyof Tables)[];
+const tables = ['counties', 'accounts', 'records', 'record_history', 'sync_requests', 'sync_conflicts'] as const satisfies readonly (keyof Tables)[];
 type BackedUp = (typeof tables)[number];
 
 const backupFile = z.object({
   format: z.literal(BACKUP_FORMAT),
   version: z.literal(1),
   createdAt: z.string(),
-  tables: z.object(Object.fromEntries(tables.map((t) => [t, z.array(z.record(z.string(), z.unknown()))])) as Record<BackedUp, z.ZodArray<z.ZodRecord<z.ZodString, z.ZodUnknown>>>),
+  tables: z.object(Object.fromEntries(tables.map((t) => [t, z.array(z.record(z.string(), z.unknown())).default([])])) as Record<BackedUp, z.ZodDefault<z.ZodArray<z.ZodRecord<z.ZodString, z.ZodUnknown>>>>),
 });
 
 export type BackupSummary = Record<BackedUp, number>;
@@ -59,7 +60,7 @@ export async function restoreBackup(store: Store, file: string, options: { repla
   await store.transaction(async (trx) => {
     if (!(await isEmpty(trx))) {
       if (!options.replace) throw new RestoreRefused('The database already holds data; restore into an empty one, or pass --replace to overwrite it.');
-      for (const table of ['sessions', 'login_failures', 'record_history', 'records', 'accounts', 'counties'] as const) await trx.deleteFrom(table).execute();
+      for (const table of ['sessions', 'login_failures', 'sync_conflicts', 'sync_requests', 'record_history', 'records', 'accounts', 'counties'] as const) await trx.deleteFrom(table).execute();
     }
     for (const table of tables) {
       const rows = data[table];

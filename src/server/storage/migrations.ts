@@ -76,4 +76,46 @@ export const migrations: Record<string, Migration> = {
       await db.schema.createIndex('record_history_record').on('record_history').columns(['county', 'kind', 'id']).execute();
     },
   },
+  '0002-sync': {
+    async up(db: Kysely<unknown>) {
+      // One row per answered sync request (P4): a retry with the same syncId is answered from
+      // these facts and the history, and applies nothing again.
+      await db.schema
+        .createTable('sync_requests')
+        .addColumn('county', 'text', (c) => c.notNull().references('counties.key'))
+        .addColumn('sync_id', 'text', (c) => c.notNull())
+        .addColumn('account_id', 'text', (c) => c.notNull())
+        .addColumn('since', 'integer', (c) => c.notNull())
+        .addColumn('revision', 'integer', (c) => c.notNull())
+        .addColumn('sent', 'text', (c) => c.notNull())
+        .addColumn('exported_at', 'text', (c) => c.notNull())
+        .addPrimaryKeyConstraint('sync_requests_pk', ['county', 'sync_id'])
+        .execute();
+      await db.schema
+        .createTable('sync_conflicts')
+        .addColumn('id', 'text', (c) => c.primaryKey())
+        .addColumn('county', 'text', (c) => c.notNull().references('counties.key'))
+        .addColumn('sync_id', 'text')
+        .addColumn('kind', 'text', (c) => c.notNull())
+        .addColumn('record_id', 'text', (c) => c.notNull())
+        .addColumn('path', 'text', (c) => c.notNull())
+        .addColumn('reason', 'text', (c) => c.notNull())
+        .addColumn('kept', 'text')
+        .addColumn('lost', 'text')
+        .addColumn('problems', 'text')
+        .addColumn('county_revision', 'integer', (c) => c.notNull())
+        .addColumn('kept_revision', 'integer', (c) => c.notNull())
+        .addColumn('base_revision', 'integer')
+        .addColumn('kept_by', 'text', (c) => c.notNull())
+        .addColumn('lost_by', 'text', (c) => c.notNull())
+        .addColumn('created_at', 'text', (c) => c.notNull())
+        .addColumn('status', 'text', (c) => c.notNull())
+        .addColumn('resolved_by', 'text')
+        .addColumn('resolved_at', 'text')
+        .execute();
+      await db.schema.createIndex('sync_conflicts_county_status').on('sync_conflicts').columns(['county', 'status', 'county_revision']).execute();
+      await db.schema.createIndex('sync_conflicts_sync').on('sync_conflicts').columns(['county', 'sync_id']).execute();
+      await db.schema.createIndex('record_history_revision').on('record_history').columns(['county', 'kind', 'id', 'revision']).execute();
+    },
+  },
 };

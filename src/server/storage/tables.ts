@@ -74,6 +74,45 @@ export type RecordHistoryTable = {
   updated_at: string;
 };
 
+/** A sync request that was answered (P4): enough to give a retry the same answer. */
+export type SyncRequestTable = {
+  county: string;
+  sync_id: string;
+  account_id: string;
+  since: number;
+  /** The county revision after the request. */
+  revision: number;
+  /** JSON list of the "kind/id" keys the request sent. */
+  sent: string;
+  exported_at: string;
+};
+
+/** A value that lost a merge (M2, M5, M9, M14), for the coordinator to review and restore. */
+export type SyncConflictTable = {
+  id: string;
+  county: string;
+  sync_id: string | null;
+  kind: string;
+  record_id: string;
+  /** JSON list of path segments. */
+  path: string;
+  reason: string;
+  /** JSON of the value that stayed; null when it is absent. */
+  kept: string | null;
+  /** JSON of the value that lost; null when it is absent. */
+  lost: string | null;
+  problems: string | null;
+  county_revision: number;
+  kept_revision: number;
+  base_revision: number | null;
+  kept_by: string;
+  lost_by: string;
+  created_at: string;
+  status: 'open' | 'restored' | 'dismissed';
+  resolved_by: string | null;
+  resolved_at: string | null;
+};
+
 export type Tables = {
   counties: CountyTable;
   accounts: AccountTable;
@@ -81,4 +120,6 @@ export type Tables = {
   login_failures: LoginFailureTable;
   records: RecordTable;
   record_history: RecordHistoryTable;
+  sync_requests: SyncRequestTable;
+  sync_conflicts: SyncConflictTable;
 };

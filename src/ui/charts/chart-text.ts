@@ -1,7 +1,6 @@
-// The charts' words in German and English. The charts are shared by several features (indicator
-// detail, overview, council report), so they carry their own small dictionary, picked by the
-// `lang` they are given, instead of borrowing one feature's i18n namespace.
-import type { Translation } from '../translation';
+// The charts' words (English in chart-text-en.ts). The charts are shared by several features
+// (indicator detail, overview, council report), so they carry their own small dictionary, picked
+// by the `lang` they are given, instead of borrowing one feature's i18n namespace.
 
 const de = {
   county: 'Kreisweit',
@@ -20,25 +19,15 @@ const de = {
   noValues: 'keine Werte',
 };
 
-const en: Translation<typeof de> = {
-  county: 'County-wide',
-  expected: 'Target path',
-  baseline: 'Baseline',
-  target: 'Target',
-  threshold: 'Warning threshold',
-  period: 'Period',
-  tableCaption: 'Measurements: {{name}} ({{unit}})',
-  legend: 'Legend',
-  status: { on_track: 'on track', at_risk: 'at risk', off_track: 'off track', no_data: 'no data' },
-  summaryNoData: '{{name}}: no county-wide measurement yet; baseline {{baseline}} {{unit}} ({{baselineDate}}), target {{target}} {{unit}} by {{targetDate}}.',
-  summary:
-    '{{name}}: latest {{latest}} {{unit}} ({{period}}), expected {{expected}} {{unit}}; baseline {{baseline}} {{unit}} ({{baselineDate}}), target {{target}} {{unit}} by {{targetDate}}; status: {{status}}.',
-  trend: 'Trend',
-  noValues: 'no values',
-};
 
 export type ChartText = typeof de;
 
+// English arrives with the English shell (src/app/i18n.ts); until then every language reads German.
+let en: ChartText | undefined;
+export function provideEnglishChartText(words: ChartText): void {
+  en = words;
+}
+
 export function chartText(lang: string): ChartText {
-  return lang === 'en' ? en : de;
+  return lang === 'en' && en ? en : de;
 }

@@ -1,20 +1,44 @@
 // One small form hook for every form in the app. The core schema is the only validator:
 // the form builds the candidate record from what was typed, asks the core for problems,
 // and maps each problem back to the input it belongs to. Typed text is never thrown away.
+// A form that edits a stored record remembers the version it opened and hands it to the save
+// as the base, so the save writes only what the person changed; while nothing is typed it
+// follows the stored record, and a save refused because someone changed the same field
+// meanwhile shows their values and lets the person take them or keep their own.
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { useTranslation } from '../i18n';
 import { problemText } from '../../core/messages';
+import { sameJson as sameValue } from '../../core/sync/json';
 import type { Problem } from '../../core/validation';
 import { registerUnsaved, unsavedChanged } from '../unsaved-registry';
 
 export type FormValues = Record<string, unknown>;
 
-export type FormOptions<V extends FormValues> = {
+/** What a form needs of the stored record it edits. */
+export type EditedRecord = { revision: number; updatedAt: string; updatedBy: string };
+
+export type FormOptions<V extends FormValues, R extends EditedRecord = EditedRecord> = {
   initial: V;
   /** Problems of the candidate built from the values; empty when it is valid. */
   validate: (values: V) => Problem[];
-  /** Saves; returns problems when the save was refused (nothing is written then). */
-  onSubmit: (values: V) => Promise<Problem[] | void>;
+  /**
+   * Saves; returns problems when the save was refused (nothing is written then). `base` is the
+   * version of `record` the person's input was made from: pass it to update() as `{ base }`.
+   */
+  onSubmit: (values: V, base: R | undefined) => Promise<Problem[] | void>;
+  /** The stored record the form edits, as it is now (a live query); none for a new record. */
+  record?: R | null;
+  /** The form's values for a version of the record, to follow it and show another edit. */
+  valuesOf?: (record: R) => V;
+};
+
+/** A save refused because the record changed meanwhile (code changed_meanwhile). */
+export type StaleEdit = {
+  /** Who changed it and when (the stored record's stamp). */
+  by: string;
+  at: string;
+  /** The form fields changed both here and there; each shows the other value beside it. */
+  fields: string[];
 };
 
 export type FormApi<V extends FormValues> = {
@@ -36,6 +60,12 @@ export type FormApi<V extends FormValues> = {
   /** Read at navigation time, so a save followed by a redirect is not held up. */
   isDirtyNow: () => boolean;
   inputId: (field: keyof V & string) => string;
+  /** Set while a save waits for the person's choice after another edit of the same fields. */
+  stale: StaleEdit | null;
+  /** Takes the other edit's values for the stale fields and keeps the rest of the input. */
+  takeTheirs: () => void;
+  /** Keeps the person's input over the other edit, now seen: the next save writes it. */
+  keepMine: () => void;
 };
 
 /** The form field a problem belongs to: the longest field name that prefixes its path. */
@@ -49,11 +79,25 @@ function fieldOf(path: string, fields: string[]): string | undefined {
 
 let formCounter = 0;
 
-export function useForm<V extends FormValues>({ initial, validate, onSubmit }: FormOptions<V>): FormApi<V> {
+/** The form fields a record field stands for: the same name, or the inputs nested in it. */
+function fieldsFor(path: string, fields: string[]): string[] {
+  const own = fieldOf(path, fields);
+  return own !== undefined ? [own] : fields.filter((field) => field.startsWith(`${path}.`));
+}
+
+export function useForm<V extends FormValues, R extends EditedRecord = EditedRecord>({
+  initial,
+  validate,
+  onSubmit,
+  record,
+  valuesOf,
+}: FormOptions<V, R>): FormApi<V> {
   const { i18n } = useTranslation();
   const lang = i18n.language;
   const [values, setValues] = useState<V>(initial);
   const [baseline, setBaseline] = useState<V>(initial);
+  const [opened, setOpened] = useState<R | undefined>(record ?? undefined);
+  const [stale, setStale] = useState<StaleEdit | null>(null);
   const [shown, setShown] = useState<Set<string>>(new Set());
   const [serverProblems, setServerProblems] = useState<Problem[]>([]);
   const [submitting, setSubmitting] = useState(false);
@@ -62,7 +106,16 @@ export function useForm<V extends FormValues>({ initial, validate, onSubmit }: F
 
   const fields = useMemo(() => Object.keys(initial), [initial]);
   const problems = useMemo(() => [...validate(values), ...serverProblems], [validate, values, serverProblems]);
-  const dirty = JSON.stringify(values) !== JSON.stringify(baseline);
+  const dirty = !sameValue(values, baseline);
+
+  // Saved elsewhere while nothing was typed here: the form shows the new version (React's
+  // pattern for adjusting state to a changed prop, during render).
+  if (record && valuesOf && opened && record.revision !== opened.revision && !dirty && !stale && !submitting) {
+    const next = valuesOf(record);
+    setOpened(record);
+    setValues(next);
+    setBaseline(next);
+  }
   useEffect(() => {
     dirtyRef.current = dirty;
     unsavedChanged();
@@ -97,28 +150,58 @@ export function useForm<V extends FormValues>({ initial, validate, onSubmit }: F
 
   const inputId = (field: string) => `${prefix}-${field.replace(/\W/g, '-')}`;
 
-  const submit = async (event?: React.FormEvent) => {
-    event?.preventDefault();
+  const save = async (input: V, base: R | undefined) => {
     setShown(new Set(fields));
-    const found = validate(values);
+    const found = validate(input);
     if (found.length > 0) {
       focusFirstInvalid(found, fields, inputId);
       return false;
     }
     setSubmitting(true);
     try {
-      const refused = await onSubmit(values);
+      const refused = await onSubmit(input, base);
       if (refused && refused.length > 0) {
         setServerProblems(refused);
+        const meanwhile = refused.filter((problem) => problem.code === 'changed_meanwhile');
+        if (meanwhile.length > 0 && record) {
+          setStale({ by: record.updatedBy, at: record.updatedAt, fields: meanwhile.flatMap((problem) => fieldsFor(problem.path, fields)) });
+          // The other value stands beside the field: take the person there.
+          focusFirstInvalid(meanwhile, fields, inputId);
+        }
         return false;
       }
       dirtyRef.current = false;
       unsavedChanged();
-      setBaseline(values);
+      setBaseline(input);
+      setStale(null);
       return true;
     } finally {
       setSubmitting(false);
     }
+  };
+
+  const submit = async (event?: React.FormEvent) => {
+    event?.preventDefault();
+    return save(values, opened);
+  };
+
+
+  const takeTheirs = () => {
+    if (!record || !valuesOf || !stale) return;
+    const theirs = valuesOf(record);
+    const taken = { ...values };
+    for (const field of stale.fields) taken[field as keyof V] = theirs[field as keyof V];
+    setOpened(record);
+    setBaseline(theirs);
+    setValues(taken);
+    setServerProblems([]);
+    setStale(null);
+  };
+
+  const keepMine = () => {
+    setOpened(record ?? undefined);
+    setServerProblems([]);
+    setStale(null);
   };
 
   const visible = [...byField.map.keys()].filter((field) => shown.has(field)).reduce((sum, field) => sum + markedInputs(field, values[field], problems, fields), 0);
@@ -137,6 +220,9 @@ export function useForm<V extends FormValues>({ initial, validate, onSubmit }: F
     errorCount: visible + otherErrors.length,
     isDirtyNow: () => dirtyRef.current,
     inputId,
+    stale,
+    takeTheirs,
+    keepMine,
   };
 }
 

@@ -4,7 +4,8 @@ import { REFERRAL_SOURCE } from '../../../src/core/referral-counts';
 import { today } from '../../../src/db/context';
 import { listActive } from '../../../src/db/repository';
 import { paths } from '../../../src/ui/paths';
-import { freshDatabase } from '../../factories';
+import { applyIncoming } from '../../../src/db/outbox';
+import { freshDatabase, makeReferral } from '../../factories';
 import { renderApp } from '../../render-app';
 import { storeDirectory } from './directory-data';
 
@@ -49,6 +50,21 @@ describe('a caseworker counts referrals', () => {
 
     await user.click(screen.getByRole('button', { name: 'Messwerte schreiben' }));
     expect(await screen.findByText('0 Messwerte angelegt, 0 aktualisiert, 1 unverändert.')).toBeInTheDocument();
+  });
+});
+
+describe('the coordinator feeds the referral counts into an indicator', () => {
+  it('writes no month at all when one cannot be stored (a tablet with a wrong clock counted one in 2099), and names it', async () => {
+    const thisMonth = today().slice(0, 7);
+    const counted = (month: string) => makeReferral({ offerId: directory.course.id, municipalityId: null, month });
+    await applyIncoming({ referrals: [counted(thisMonth), counted('2099-01')] }, [], {});
+    const { user } = renderApp(paths.referrals());
+
+    await user.selectOptions(await screen.findByLabelText('Monatlicher Indikator', {}, { timeout: 5000 }), 'Vermittlungen in Angebote');
+    await user.click(screen.getByRole('button', { name: 'Messwerte schreiben' }));
+
+    expect(await screen.findByText('Nichts gespeichert: der Messwert für 2099-01 wurde abgelehnt.')).toBeInTheDocument();
+    expect(await listActive('measurements')).toEqual([]);
   });
 });
 

@@ -23,7 +23,7 @@ async function storeConcept() {
   const apprenticeships = makeGoal({ fieldId: work.id, title: 'Mehr Ausbildungsverträge' });
   const childcare = makeGoal({ fieldId: language.id, title: 'Kinderbetreuung während der Kurse' });
   const conceptOrder = [childcare, b1, apprenticeships, jobs];
-  const assessed = (goal: Goal) => ({ goalId: goal.id, computedStatus: 'on_track' as const, confirmedStatus: 'on_track' as const, overrideReason: '', findings: '' });
+  const assessed = (goal: Goal) => ({ id: goal.id, goalId: goal.id, computedStatus: 'on_track' as const, confirmedStatus: 'on_track' as const, overrideReason: '', findings: '' });
   const lastYear = makeReview({ title: 'Evaluation 2025', period: '2025', status: 'closed', closedOn: '2025-04-01', assessments: conceptOrder.map(assessed) });
   const thisYear = makeReview({ title: 'Evaluation 2026', period: '2026', assessments: conceptOrder.map(assessed) });
   records.fieldsOfAction.push(work, language);

@@ -25,8 +25,8 @@ async function storeConcept() {
     openedOn: '2025-03-01',
     closedOn: '2025-04-01',
     assessments: [
-      { goalId: b1.id, computedStatus: 'on_track', confirmedStatus: 'on_track', overrideReason: '', findings: '' },
-      { goalId: childcare.id, computedStatus: 'no_data', confirmedStatus: 'no_data', overrideReason: '', findings: '' },
+      { id: b1.id, goalId: b1.id, computedStatus: 'on_track', confirmedStatus: 'on_track', overrideReason: '', findings: '' },
+      { id: childcare.id, goalId: childcare.id, computedStatus: 'no_data', confirmedStatus: 'no_data', overrideReason: '', findings: '' },
     ],
   });
   records.fieldsOfAction.push(field);

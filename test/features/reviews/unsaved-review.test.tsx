@@ -16,7 +16,7 @@ async function storeOpenReview() {
   const review = makeReview({
     title: 'Evaluation 2026',
     period: '2026',
-    assessments: [b1, childcare].map((goal) => ({ goalId: goal.id, computedStatus: 'on_track', confirmedStatus: 'on_track', overrideReason: '', findings: '' })),
+    assessments: [b1, childcare].map((goal) => ({ id: goal.id, goalId: goal.id, computedStatus: 'on_track', confirmedStatus: 'on_track', overrideReason: '', findings: '' })),
   });
   records.fieldsOfAction.push(field);
   records.goals.push(b1, childcare);

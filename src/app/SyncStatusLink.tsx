@@ -1,0 +1,54 @@
+// In the header, beside the login: how sync stands, in a few words, linking to the sync screen
+// with the details and what to do. One line that changes, never a pile of messages. Loaded
+// with its words by SyncStatusSlot, only on a device connected to a county server.
+import { useSyncExternalStore } from 'react';
+import { Link } from 'react-router';
+import { useTranslation } from '../ui/i18n';
+import { formatRecent } from '../ui/format-time';
+import { paths } from '../ui/paths';
+import { isLive, useConnection } from '../sync/connection';
+import { useSyncRunning } from '../sync/sync-running';
+import type { SyncSummary } from '../sync/sync-status';
+import { useSyncSummary } from '../sync/sync-status';
+import type { TFunction } from '../ui/i18n';
+
+function subscribeOnline(listener: () => void): () => void {
+  window.addEventListener('online', listener);
+  window.addEventListener('offline', listener);
+  return () => {
+    window.removeEventListener('online', listener);
+    window.removeEventListener('offline', listener);
+  };
+}
+
+/** The words for the summary and whether they ask the person to look. */
+function describe(t: TFunction<'sync'>, summary: SyncSummary, state: { running: boolean; online: boolean; live: boolean }, lang: string): { text: string; attention: boolean } {
+  const { pending, outcome } = summary;
+  if (state.running) return { text: t('header.running'), attention: false };
+  if (summary.first?.state === 'ask_upload' || summary.first?.state === 'ask_merge') return { text: t('header.choose'), attention: true };
+  if (summary.refused.length > 0) return { text: t('header.refused', { count: summary.refused.length }), attention: true };
+  if (!state.live && pending > 0) return { text: t('header.waitingLogin', { count: pending }), attention: true };
+  if ((!state.online || (outcome && !outcome.ok && outcome.problem === 'offline')) && pending > 0) return { text: t('header.waiting', { count: pending }), attention: false };
+  if (outcome && !outcome.ok && outcome.problem !== 'offline' && outcome.problem !== 'login_expired') return { text: t('header.problem'), attention: true };
+  if (summary.lost.length > 0) return { text: t('header.lost', { count: summary.lost.length }), attention: true };
+  if (pending > 0) return { text: t('header.pending', { count: pending }), attention: false };
+  if (!summary.lastSyncAt) return { text: t('header.never'), attention: false };
+  return { text: t('header.synced', { when: formatRecent(summary.lastSyncAt, new Date(), lang) }), attention: false };
+}
+
+export function SyncStatusLink() {
+  const { t, i18n } = useTranslation('sync');
+  const connection = useConnection();
+  const summary = useSyncSummary();
+  const running = useSyncRunning();
+  const online = useSyncExternalStore(subscribeOnline, () => navigator.onLine, () => true);
+  if (!connection || !summary) return null;
+  const live = isLive(connection, new Date().toISOString());
+  const { text, attention } = describe(t, summary, { running, online, live }, i18n.language);
+  return (
+    <Link to={paths.sync()} className={`sync-link${attention ? ' needs-attention' : ''}`}>
+      {attention ? <span aria-hidden="true">⚠ </span> : null}
+      {text}
+    </Link>
+  );
+}

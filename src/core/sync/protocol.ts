@@ -1,0 +1,149 @@
+// The sync protocol's messages (POST /api/sync), shared by the app's sync engine and the
+// server, so both sides check the same shapes. SPEC.md beside this file states the rules
+// (P1…) these messages carry; merge.ts holds the merge both sides run.
+//
+// Request  {"syncId", "since", "base", "changes"}: a UUID the device chooses per attempt (a
+//          retry reuses it), the county revision the device last received (0 at first), a
+//          map "kind/id" → the server revision each changed record was based on (absent: new
+//          on this device), and the changed records in the export file's envelope (snapshot.ts).
+// Answer   {"revision", "changes", "conflicts"}: the county's revision after this request,
+//          every record changed after `since` (this request's merged results included,
+//          tombstones too) in the same envelope, and the conflicts this request produced.
+//
+// Records inside `changes` are plain JSON objects here: the receiving side checks each one
+// against its kind's schema after bringing older formats up to date (change-set.ts), so one
+// bad record is reported by kind, position and id instead of failing the whole envelope.
+import { z } from 'zod';
+import type { EntityKind } from '../schema';
+import { entityKinds, isoDateTime, SCHEMA_VERSION } from '../schema';
+import { SNAPSHOT_FORMAT } from '../snapshot';
+
+/** The oldest data format a device may sync with; older ones are told to update the app. */
+export const MIN_SYNC_SCHEMA_VERSION = 1;
+
+/** The newest data format this build reads (the server refuses newer ones: update the server). */
+export const SYNC_SCHEMA_VERSION = SCHEMA_VERSION;
+
+export const entityKind = z.enum(entityKinds as [EntityKind, ...EntityKind[]]);
+
+/** "kind/id", the key of one record across kinds (base map, outbox, conflicts). */
+export type RecordKey = `${EntityKind}/${string}`;
+
+const uuidPattern = '[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}';
+export const recordKey = z
+  .string()
+  .regex(new RegExp(`^(${entityKinds.join('|')})/${uuidPattern}$`), 'kind/id, e.g. measures/3f2c…')
+  .transform((key) => key as RecordKey);
+
+export function keyOf(kind: EntityKind, id: string): RecordKey {
+  return `${kind}/${id}`;
+}
+
+export function splitKey(key: RecordKey): { kind: EntityKind; id: string } {
+  const slash = key.indexOf('/');
+  return { kind: key.slice(0, slash) as EntityKind, id: key.slice(slash + 1) };
+}
+
+/** A record as it travels: a JSON object, checked against its kind's schema on arrival. */
+const travellingRecord = z.record(z.string(), z.unknown());
+
+/**
+ * The snapshot envelope holding only changed records. Any format version is accepted here,
+ * so the receiver can say "update the app" or "update the server" in words instead of a
+ * schema failure.
+ */
+export const changeSet = z
+  .object({
+    format: z.literal(SNAPSHOT_FORMAT),
+    schemaVersion: z.number().int().min(0).describe('The data format of the records; older formats are brought up to date before the merge'),
+    exportedAt: isoDateTime,
+    records: z.object(Object.fromEntries(entityKinds.map((kind) => [kind, z.array(travellingRecord).default([])])) as Record<EntityKind, z.ZodDefault<z.ZodArray<typeof travellingRecord>>>),
+  })
+  .meta({ id: 'ChangeSet', description: 'A snapshot in the export file\'s envelope that holds only changed records (tombstones: deleted true)' });
+export type ChangeSet = z.infer<typeof changeSet>;
+
+export const conflictReasons = ['both_changed', 'edit_vs_delete', 'rejected'] as const;
+export type ConflictReason = (typeof conflictReasons)[number];
+
+/**
+ * Where in a record a conflict sits: a field name, then nested field names, and for a list
+ * whose items carry ids the item's id ("progressNotes", "<note id>", "text"). [] is the whole
+ * record.
+ */
+export const conflictPath = z.array(z.string().min(1).max(200)).max(8);
+
+const problem = z.object({ path: z.string(), code: z.string(), message: z.string() });
+
+/** What the merge found, before the server gives it an id: see merge.ts. */
+export const conflictFinding = z.object({
+  kind: entityKind,
+  recordId: z.uuid(),
+  path: conflictPath,
+  reason: z.enum(conflictReasons),
+  /** The value that stays; absent when what stays is "nothing" (a removed list item). */
+  kept: z.unknown().optional(),
+  /** The value that lost; absent when what lost is "nothing". */
+  lost: z.unknown().optional(),
+  /** Why a change was rejected (reason rejected): the schema's or a core rule's problems. */
+  problems: z.array(problem).optional(),
+});
+export type ConflictFinding = z.infer<typeof conflictFinding>;
+
+export const conflictStatuses = ['open', 'restored', 'dismissed'] as const;
+export type ConflictStatus = (typeof conflictStatuses)[number];
+
+/** A conflict record as the server keeps it; the coordinator reviews and resolves it. */
+export const syncConflict = conflictFinding
+  .extend({
+    id: z.uuid(),
+    /** The county revision written by the request that produced the conflict (or the county's revision then). */
+    countyRevision: z.number().int().min(0),
+    /** The server revision of the record whose value stayed (0: the record did not exist). */
+    keptRevision: z.number().int().min(0),
+    /** The server revision the losing change was based on (null: new on its device). */
+    baseRevision: z.number().int().min(1).nullable(),
+    keptBy: z.string(),
+    lostBy: z.string(),
+    createdAt: isoDateTime,
+    status: z.enum(conflictStatuses),
+    resolvedBy: z.string().nullable(),
+    resolvedAt: isoDateTime.nullable(),
+  })
+  .meta({ id: 'Conflict' });
+export type SyncConflict = z.infer<typeof syncConflict>;
+
+export const syncRequest = z
+  .object({
+    syncId: z.uuid().describe('Chosen by the device per attempt; a retry with the same id gets the same answer and applies nothing twice'),
+    since: z.number().int().min(0).describe('The county revision the device last received; 0 for its first sync'),
+    base: z.record(recordKey, z.number().int().min(1)).default({}).describe('"kind/id" → the server revision the device\'s change was based on; absent for a record new on this device'),
+    changes: changeSet,
+    /**
+     * Conflicts the device's own merge found when it folded incoming changes into local edits
+     * (merge.ts, rebaseLocal): the server keeps them beside its own, so the coordinator sees
+     * every losing value. Optional; an older client sends none.
+     */
+    conflicts: z.array(conflictFinding).max(10_000).default([]),
+  })
+  .meta({ id: 'SyncRequest' });
+export type SyncRequest = z.input<typeof syncRequest>;
+export type ParsedSyncRequest = z.output<typeof syncRequest>;
+
+export const syncAnswer = z
+  .object({
+    revision: z.number().int().min(0).describe('The county revision after this request: the next request\'s since'),
+    changes: changeSet,
+    conflicts: z.array(syncConflict),
+  })
+  .meta({ id: 'SyncAnswer' });
+export type SyncAnswer = z.infer<typeof syncAnswer>;
+
+/** The machine-readable reasons a sync is refused (besides the server's general ones). */
+export const syncRefusals = {
+  /** 426: the device's data format is older than the server syncs with: update the app; local changes stay. */
+  updateApp: 'update_app',
+  /** 409: the device's data format is newer than the server's: the server must be updated first. */
+  updateServer: 'update_server',
+  /** 409: the syncId was used by another account. */
+  syncIdTaken: 'sync_id_taken',
+} as const;

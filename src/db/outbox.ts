@@ -1,0 +1,150 @@
+// What sync reads and writes on this device: the changes waiting for the server (the outbox,
+// filled by every local write in write.ts), applying what the server answered, and the county
+// revision last received. Protocol and merge rules: src/core/sync/SPEC.md.
+import type { AnyEntity, EntityKind } from '../core/schema';
+import type { SnapshotRecords } from '../core/snapshot';
+import { entityKinds } from '../core/vocabulary';
+import { db } from './database';
+import { mergeRecord } from '../core/sync/merge';
+import { LAST_SYNC_KEY, SYNC_SINCE_KEY } from './meta-keys';
+import type { OutboxEntry, RecordWrite } from './write';
+import { dropOutboxEntries, fullWriteScope, OUTBOX_TABLE, outboxKey, saveOutboxEntries, setMetas, writeRecords } from './write';
+
+export type { OutboxEntry } from './write';
+export { outboxKey } from './write';
+
+export type StoredRecord = AnyEntity;
+
+/** An outbox entry as pendingChanges hands it out: with the record as it is sent. */
+export type PendingEntry = OutboxEntry & { record: StoredRecord };
+
+export type PendingChanges = { entries: PendingEntry[]; records: Map<string, StoredRecord> };
+
+/** What the next sync sends: every outbox entry with its record (tombstones included), read at one moment. */
+export async function pendingChanges(): Promise<PendingChanges> {
+  const database = db();
+  return database.transaction('r', fullWriteScope(), async () => {
+    const entries = (await database.table(OUTBOX_TABLE).toArray()) as OutboxEntry[];
+    const pending: PendingEntry[] = [];
+    const records = new Map<string, StoredRecord>();
+    for (const kind of entityKinds) {
+      const ofKind = entries.filter((entry) => entry.kind === kind);
+      const rows = await database.anyTable(kind).bulkGet(ofKind.map((entry) => entry.id));
+      ofKind.forEach((entry, index) => {
+        const record = rows[index];
+        if (!record) return;
+        pending.push({ ...entry, record });
+        records.set(entry.key, record);
+      });
+    }
+    return { entries: pending, records };
+  });
+}
+
+/** How many local changes wait for the server. */
+export async function pendingCount(): Promise<number> {
+  return db().table(OUTBOX_TABLE).count();
+}
+
+type Incoming = Partial<Record<EntityKind, readonly StoredRecord[]>>;
+
+/**
+ * Applies a sync's answer, in one transaction:
+ * - stores the server's version of every incoming record that has no local change waiting;
+ * - clears each sent entry whose record was not edited since it was sent (its local revision
+ *   is unchanged): the server has it, and its version (incoming, or the sent one under its new
+ *   revision) is stored;
+ * - keeps every other entry, re-based on the server's new revision, with the local edit folded
+ *   over the incoming version, so nothing edited meanwhile is overwritten.
+ * `sent` are the entries the request carried (as pendingChanges returned them); `newRevisions`
+ * maps each sent "kind/id" to the server revision after the request; `state` (the answer's
+ * revision as `since`, the time) is stored in the same transaction.
+ */
+export async function applyIncoming(
+  incoming: Incoming | SnapshotRecords,
+  sent: readonly (OutboxEntry | PendingEntry)[],
+  newRevisions: Readonly<Record<string, number>> | ReadonlyMap<string, number>,
+  state?: Partial<SyncState>,
+): Promise<void> {
+  const revisions: ReadonlyMap<string, number> =
+    newRevisions instanceof Map ? (newRevisions as ReadonlyMap<string, number>) : new Map(Object.entries(newRevisions as Readonly<Record<string, number>>));
+  const revisionOf = (key: string): number | undefined => revisions.get(key);
+  const sentByKey = new Map(sent.map((entry) => [entry.key, entry]));
+  const database = db();
+  await database.transaction('rw', fullWriteScope(), async () => {
+    const fromServer: RecordWrite[] = [];
+    const rebased: OutboxEntry[] = [];
+    const cleared: string[] = [];
+    const seen = new Set<string>();
+    const entryOf = async (key: string) => (await database.table(OUTBOX_TABLE).get(key)) as OutboxEntry | undefined;
+
+    for (const kind of entityKinds) {
+      for (const record of (incoming as Incoming)[kind] ?? []) {
+        const key = outboxKey(kind, record.id);
+        seen.add(key);
+        const entry = await entryOf(key);
+        const wasSent = sentByKey.get(key);
+        if (!entry || (wasSent && entry.localRevision === wasSent.localRevision)) {
+          fromServer.push({ kind, record });
+          if (entry) cleared.push(key);
+          continue;
+        }
+        const local = await database.anyTable(kind).get(record.id);
+        if (!local) {
+          fromServer.push({ kind, record });
+          cleared.push(key);
+          continue;
+        }
+        // Edited since it was sent (or never sent): the local change folds into the server's
+        // version (SPEC C3); the local revision still counts up, so forms opened before see it.
+        const start = wasSent && 'record' in wasSent ? wasSent.record : entry.base;
+        const merged = mergeRecord(start ?? undefined, record, local);
+        const folded = { ...(merged.record as AnyEntity), revision: local.revision + 1 };
+        const conflicts = merged.conflicts.map((finding) => ({ ...finding, kind, recordId: record.id }));
+        fromServer.push({ kind, record: folded });
+        rebased.push({ ...entry, baseRevision: record.revision, base: record, localRevision: folded.revision, conflicts: [...(entry.conflicts ?? []), ...conflicts] });
+      }
+    }
+
+    // Sent records the answer did not carry: the server took them as they were sent.
+    for (const [key, wasSent] of sentByKey) {
+      if (seen.has(key)) continue;
+      const entry = await entryOf(key);
+      const revision = revisionOf(key);
+      if (!entry) continue;
+      const local = await database.anyTable(entry.kind).get(entry.id);
+      if (entry.localRevision === wasSent.localRevision) {
+        cleared.push(key);
+        if (local && revision !== undefined) fromServer.push({ kind: entry.kind, record: { ...local, revision } });
+      } else if (revision !== undefined) {
+        const base = 'record' in wasSent ? { ...wasSent.record, revision } : entry.base;
+        rebased.push({ ...entry, baseRevision: revision, base });
+      }
+    }
+
+    await writeRecords(fromServer, 'sync');
+    await dropOutboxEntries(cleared);
+    await saveOutboxEntries(rebased);
+    if (state) await setSyncState(state);
+  });
+}
+
+export type SyncState = {
+  /** The county revision last received: the next request's `since`. */
+  since: number;
+  /** When this device last synced; the backup reminder counts it as a backup. */
+  lastSyncAt: string | null;
+};
+
+export async function syncState(): Promise<SyncState> {
+  const meta = db().meta;
+  const [since, last] = await meta.bulkGet([SYNC_SINCE_KEY, LAST_SYNC_KEY]);
+  return { since: typeof since?.value === 'number' ? since.value : 0, lastSyncAt: typeof last?.value === 'string' ? last.value : null };
+}
+
+export async function setSyncState(next: Partial<SyncState>): Promise<void> {
+  const rows: { key: string; value: unknown }[] = [];
+  if (next.since !== undefined) rows.push({ key: SYNC_SINCE_KEY, value: next.since });
+  if (next.lastSyncAt !== undefined) rows.push({ key: LAST_SYNC_KEY, value: next.lastSyncAt });
+  await setMetas(rows);
+}

@@ -1,0 +1,60 @@
+// How sync's screens name entries, fields and values to a person: "Maßnahme „Sprachcafé“",
+// "Status", "Abgeschlossen" rather than measures/…, status, done.
+import type { EntityKind } from '../../core/schema';
+import type { TFunction } from '../../ui/i18n';
+import { formatNumber } from '../../ui/format';
+
+type T = TFunction<'sync' | 'common'>;
+
+export function entryName(t: T, kind: EntityKind, title: string): string {
+  return t('entry', { kind: t(`kinds.${kind}`), title });
+}
+
+const knownFields = ['title', 'name', 'status', 'description', 'progressNotes', 'note', 'value', 'vision', 'principles', 'responsibleUnit', 'deleted'] as const;
+type KnownField = (typeof knownFields)[number];
+
+/** The field a conflict or a difference sits in; a list item's own field is named after the list. */
+export function fieldName(t: T, path: readonly string[]): string {
+  const field = path[0];
+  if (field === undefined) return t('fields.deleted');
+  return (knownFields as readonly string[]).includes(field) ? t(`fields.${field as KnownField}`) : field;
+}
+
+const statusWords: Partial<Record<EntityKind, 'measureStatus' | 'needStatus' | 'conceptStatus' | 'correctionStatus'>> = {
+  measures: 'measureStatus',
+  needs: 'needStatus',
+  concepts: 'conceptStatus',
+  correctionReports: 'correctionStatus',
+};
+
+const MAX_TEXT = 200;
+
+function short(text: string): string {
+  return text.length > MAX_TEXT ? `${text.slice(0, MAX_TEXT - 1)}…` : text;
+}
+
+/** A value in words: a status by its name, a list of notes by their texts, an empty one as "leer". */
+export function valueText(t: T, lang: string, kind: EntityKind, path: readonly string[], value: unknown): string {
+  if (value === undefined || value === null || value === '') return t('value.empty');
+  if (typeof value === 'boolean') return value ? t('value.yes') : t('value.no');
+  if (typeof value === 'number') return formatNumber(value, lang);
+  if (typeof value === 'string') {
+    const words = statusWords[kind];
+    // The value is one of the kind's statuses (the schema checked it); the key type cannot know which.
+    if (path.length === 1 && path[0] === 'status' && words) return t(`common:${words}.${value}` as never);
+    return short(value);
+  }
+  if (Array.isArray(value)) {
+    if (value.length === 0) return t('value.empty');
+    if (value.every((item) => typeof item === 'string' || typeof item === 'number')) return short(value.join(', '));
+    const texts = value.map((item) => (item && typeof item === 'object' ? textOf(item as Record<string, unknown>) : undefined));
+    return texts.every((text) => text !== undefined) ? short(texts.join(' · ')) : t('value.items', { count: value.length });
+  }
+  if (typeof value === 'object') return short(textOf(value as Record<string, unknown>) ?? JSON.stringify(value));
+  return short(JSON.stringify(value));
+}
+
+function textOf(item: Record<string, unknown>): string | undefined {
+  for (const field of ['text', 'title', 'name', 'note']) if (typeof item[field] === 'string') return item[field];
+  return undefined;
+}

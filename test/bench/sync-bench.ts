@@ -1,0 +1,134 @@
+// Sync (src/core/sync/SPEC.md): the core merge against JSON.parse + JSON.stringify of the same
+// snapshot (a merge should cost about what reading and writing the snapshot costs); a sync of
+// one changed record in a county of 10,000 against a sync of the whole snapshot (the goal: below
+// 0.05, the cost grows with the changes, not the county); and syncs per second with 20 clients
+// on loopback, each sending one changed record, on SQLite and (with TEST_DATABASE_URL) PostgreSQL.
+import { randomUUID } from 'node:crypto';
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import type { EntityKind } from '../../src/core/schema';
+import { entityKinds, SCHEMA_VERSION } from '../../src/core/schema';
+import { SNAPSHOT_FORMAT } from '../../src/core/snapshot';
+import type { JsonObject } from '../../src/core/sync/json';
+import { mergeRecord } from '../../src/core/sync/merge';
+import type { SyncAnswer } from '../../src/core/sync/protocol';
+import type { StoreOptions } from '../../src/server/storage/store';
+import { makeGoal, makeMeasure, makeNeed } from '../factories';
+import { countyRecords, writeOrder } from '../server/county-records';
+import type { Bench, Report } from './measure';
+import { medianMs } from './measure';
+import { CLIENTS, postgresDatabase, startBenchServer } from './server-bench';
+
+type Rec = JsonObject & { id: string };
+
+// About 800 bytes a record, as a county's real texts are: 10,000 records make the ~8 MB upload SPEC.md P11 names.
+const text = 'Wöchentliches Treffen im Bürgerhaus: Deutsch üben, Fragen zu Behörden und Schule klären, Kinderbetreuung vor Ort. '.repeat(4);
+type Sent = { kind: EntityKind; record: Rec; base?: number };
+
+/** A county of about `size` records: the linked records, then goals, measures and needs. */
+function bigCounty(size: number): Sent[] {
+  const county = countyRecords();
+  const sent: Sent[] = writeOrder.flatMap((kind) => county[kind].map((record) => ({ kind, record: record })));
+  const field = county.fieldsOfAction[0]!;
+  const member = county.municipalities[1]!;
+  const goals: Rec[] = [];
+  for (let n = 0; sent.length < size; n += 1) {
+    if (n % 3 === 0 || goals.length === 0) {
+      const goal = makeGoal({ id: randomUUID(), fieldId: field.id, title: `Ziel ${n}`, description: text }) as unknown as Rec;
+      goals.push(goal);
+      sent.push({ kind: 'goals', record: goal });
+    } else if (n % 3 === 1) {
+      sent.push({ kind: 'measures', record: makeMeasure({ id: randomUUID(), goalIds: [goals[goals.length - 1]!.id], title: `Maßnahme ${n}`, description: text }) });
+    } else {
+      sent.push({ kind: 'needs', record: makeNeed({ id: randomUUID(), fieldId: field.id, municipalityId: member.id, description: text }) });
+    }
+  }
+  return sent;
+}
+
+function syncBody(since: number, changes: Sent[]) {
+  const records = Object.fromEntries(entityKinds.map((kind) => [kind, [] as Rec[]]));
+  const base: Record<string, number> = {};
+  for (const { kind, record, base: revision } of changes) {
+    records[kind]!.push(record);
+    if (revision !== undefined) base[`${kind}/${record.id}`] = revision;
+  }
+  return JSON.stringify({ syncId: randomUUID(), since, base, changes: { format: SNAPSHOT_FORMAT, schemaVersion: SCHEMA_VERSION, exportedAt: new Date().toISOString(), records } });
+}
+
+async function postSync(url: string, token: string, body: string): Promise<SyncAnswer> {
+  const response = await fetch(`${url}/api/sync`, { method: 'POST', headers: { 'content-type': 'application/json', authorization: `Bearer ${token}` }, body });
+  const answer = (await response.json()) as SyncAnswer;
+  if (!response.ok) throw new Error(`the benchmark sync failed with ${response.status}: ${JSON.stringify(answer).slice(0, 300)}`);
+  return answer;
+}
+
+function mergeFigures(size: number, report: Report): Promise<void> {
+  const records = bigCounty(size).map(({ record }) => record);
+  // Ours changed the title, theirs the description: every record merges field by field.
+  const ours = records.map((r) => ({ ...r, title: `${String(r.title)} (Büro)`, revision: 2 }));
+  const theirs = records.map((r) => ({ ...r, description: 'Vom Tablet ergänzt.', revision: 2 }));
+  const snapshot = JSON.stringify({ format: SNAPSHOT_FORMAT, schemaVersion: SCHEMA_VERSION, records });
+  return (async () => {
+    const merge = await medianMs(() => records.forEach((base, i) => mergeRecord(base, ours[i], theirs[i]!)), 5);
+    const json = await medianMs(() => JSON.stringify(JSON.parse(snapshot)), 5);
+    report(`sync_merge_${size}_ms`, merge, 'ms');
+    report(`sync_merge_${size}_vs_json_roundtrip`, merge / json, 'x');
+  })();
+}
+
+async function serverFigures(name: string, options: StoreOptions, report: Report): Promise<void> {
+  const server = await startBenchServer(options);
+  try {
+    const county = bigCounty(10_000);
+    const upload = syncBody(0, county);
+    let start = performance.now();
+    const first = await postSync(server.url, server.token, upload);
+    report(`sync_${name}_first_upload_10000_ms`, performance.now() - start, 'ms');
+    report(`sync_${name}_first_upload_10000_mb`, upload.length / 1e6, 'MB');
+    let since = first.revision;
+
+    // The whole snapshot again, every record based on its stored revision (nothing changed).
+    const whole = county.map(({ kind, record }) => ({ kind, record: { ...record, revision: 1 }, base: 1 }));
+    const full = await medianMs(async () => {
+      since = (await postSync(server.url, server.token, syncBody(since, whole))).revision;
+    }, 3, 0);
+    const goal = county.find((c) => c.kind === 'goals')!;
+    let revision = 1;
+    const one = await medianMs(async () => {
+      const answer = await postSync(server.url, server.token, syncBody(since, [{ kind: 'goals', record: { ...goal.record, title: `Geändert ${revision}`, revision }, base: revision }]));
+      since = answer.revision;
+      revision += 1;
+    }, 20);
+    report(`sync_${name}_one_change_in_10000_ms`, one, 'ms');
+    report(`sync_${name}_full_snapshot_10000_ms`, full, 'ms');
+    report(`sync_${name}_one_change_vs_full_snapshot`, one / full, 'x');
+
+    // 20 clients, each editing a goal of its own and syncing as soon as the last answer came.
+    const goals = county.filter((c) => c.kind === 'goals').slice(0, CLIENTS);
+    const rounds = 25;
+    start = performance.now();
+    await Promise.all(goals.map(async ({ record }) => {
+      let mine = { since, revision: 1 };
+      for (let n = 0; n < rounds; n += 1) {
+        const answer = await postSync(server.url, server.token, syncBody(mine.since, [{ kind: 'goals', record: { ...record, title: `Client ${n}`, revision: mine.revision }, base: mine.revision }]));
+        const stored = answer.changes.records.goals?.find((g) => g.id === record.id);
+        mine = { since: answer.revision, revision: stored?.revision as number };
+      }
+    }));
+    report(`sync_${name}_syncs_per_s_${CLIENTS}_clients`, (CLIENTS * rounds) / ((performance.now() - start) / 1000), 'req/s');
+  } finally {
+    await server.close();
+  }
+}
+
+export const syncBench: Bench = async (report) => {
+  await mergeFigures(1_000, report);
+  await mergeFigures(10_000, report);
+  const dataDir = mkdtempSync(path.join(tmpdir(), 'sync-bench-'));
+  await serverFigures('sqlite', { dataDir, databaseUrl: null }, report);
+  const admin = process.env.TEST_DATABASE_URL;
+  if (admin) await serverFigures('postgres', { dataDir, databaseUrl: await postgresDatabase(admin) }, report);
+  else process.stderr.write('sync bench: no TEST_DATABASE_URL (PostgreSQL not installed?), so no PostgreSQL figures\n');
+};

@@ -1,0 +1,51 @@
+// The core's write rules on the server (src/server/records/write-rules.ts): what the app's forms
+// refuse, a hand-made API request cannot store either. A caseworker enters this year's value of
+// an indicator twice, a value for next year, and a progress note dated ahead.
+import { makeMeasurement } from '../factories';
+import type { County } from './county-records';
+import { countyRecords, storeCounty } from './county-records';
+import type { TestServer } from './harness';
+import { anna, ben, seed, startServer, storeKind, tokenFor } from './harness';
+import { call } from './http';
+
+describe(`the core's write rules on the server (${storeKind})`, () => {
+  let server: TestServer;
+  let token: string;
+  let county: County;
+
+  beforeAll(async () => {
+    server = await startServer();
+    await seed(server, [anna, ben]);
+    county = countyRecords();
+    await storeCounty(server.url, await tokenFor(server, anna), county);
+    token = await tokenFor(server, ben);
+  });
+  afterAll(() => server.close());
+
+  const put = (kind: string, record: { id: string } & Record<string, unknown>) => call(`${server.url}/api/records/${kind}/${record.id}`, { method: 'PUT', token, body: record });
+
+  it('a second value for the same period and place is refused; the first stays', async () => {
+    const indicatorId = county.indicators[0]!.id;
+    expect((await put('measurements', makeMeasurement({ indicatorId, period: '2021', municipalityId: null }))).status).toBe(200);
+    const twice = await put('measurements', makeMeasurement({ indicatorId, period: '2021', municipalityId: null }));
+    expect(twice.status).toBe(400);
+    expect(twice.body).toMatchObject({ error: 'invalid_record', problems: [{ path: 'period', code: 'duplicate_measurement' }] });
+  });
+
+  it('a value for a period that has not begun, or outside the unit\'s range, is refused', async () => {
+    const indicatorId = county.indicators[0]!.id;
+    const future = await put('measurements', makeMeasurement({ indicatorId, period: '2099', municipalityId: null }));
+    expect(future.body).toMatchObject({ error: 'invalid_record', problems: [{ path: 'period', code: 'future_period' }] });
+    const negative = await put('measurements', makeMeasurement({ indicatorId, period: '2020', value: -5, municipalityId: null }));
+    expect(negative.status).toBe(400);
+    expect(negative.body).toMatchObject({ error: 'invalid_record', problems: [{ path: 'value' }] });
+  });
+
+  it('a progress note dated after today is refused', async () => {
+    const measure = county.measures[0]!;
+    const note = { id: crypto.randomUUID(), date: '2099-01-01', text: 'Noch nicht geschehen', author: 'ben' };
+    const answer = await put('measures', { ...measure, progressNotes: [...measure.progressNotes, note] });
+    expect(answer.status).toBe(400);
+    expect(answer.body).toMatchObject({ error: 'invalid_record', problems: [{ code: 'future_date' }] });
+  });
+});
