@@ -24,6 +24,7 @@ import type {
 import type { SnapshotRecords } from '../src/core/snapshot';
 import { emptyRecords } from '../src/core/snapshot';
 import { AppDb, setDatabase } from '../src/db/database';
+import { setAuthor } from '../src/db/context';
 
 let idCounter = 0;
 
@@ -323,5 +324,7 @@ export function freshDatabase(): AppDb {
   databaseCounter += 1;
   const database = new AppDb(`test-${databaseCounter}-${crypto.randomUUID()}`);
   setDatabase(database);
+  // A fresh device has no name set; one a test logged in with must not sign the next test's changes.
+  setAuthor('');
   return database;
 }

@@ -22,3 +22,13 @@ export async function saveAuthor(name: string): Promise<void> {
   setAuthor(name);
   await setMeta(AUTHOR_KEY, name.trim());
 }
+
+/**
+ * Signs this device's changes with the account's name once the person logs in, unless they set
+ * a name in settings: a note synced to other devices must not read "auf diesem Gerät" there.
+ */
+export async function adoptAuthor(name: string): Promise<void> {
+  const stored = (await db().meta.get(AUTHOR_KEY))?.value;
+  if (typeof stored === 'string' && stored.trim()) return;
+  await saveAuthor(name);
+}

@@ -3,6 +3,7 @@
 // offline; the data on the device never depends on it. A token that has expired (by its date,
 // or because the server refused it) is kept as expired, so the app asks for the password again
 // and loses nothing meanwhile.
+import { adoptAuthor } from '../db/author';
 import { db } from '../db/database';
 import { useMeta } from '../db/hooks';
 import { setMeta } from '../db/write';
@@ -16,8 +17,9 @@ export const CONNECTION_KEY = 'serverConnection';
 
 export type Connection = { county: string; name: string; role: Role; token: string; expiresAt: string; expired: boolean };
 
-export function saveConnection(county: string, name: string, answer: LoginAnswer): Promise<void> {
-  return setMeta(CONNECTION_KEY, { county, name, role: answer.role, token: answer.token, expiresAt: answer.expiresAt, expired: false } satisfies Connection);
+export async function saveConnection(county: string, name: string, answer: LoginAnswer): Promise<void> {
+  await setMeta(CONNECTION_KEY, { county, name, role: answer.role, token: answer.token, expiresAt: answer.expiresAt, expired: false } satisfies Connection);
+  await adoptAuthor(name);
 }
 
 export async function markExpired(): Promise<void> {

@@ -116,6 +116,9 @@ test('two tablets edit the same measure offline, both sync and show the merged m
     await renderedHeading(page);
     await page.getByText('Anna: Raum ab März gebucht').waitFor();
     await page.getByText('Ben: letzte Sitzung am Dienstag').waitFor();
+    // Each note is signed by the account that wrote it, on every tablet.
+    await expect.poll(() => page.getByRole('listitem').filter({ hasText: 'Ben: letzte Sitzung am Dienstag' }).textContent()).toContain('· ben');
+    await expect.poll(() => page.getByRole('listitem').filter({ hasText: 'Anna: Raum ab März gebucht' }).textContent()).toContain('· anna');
     await expect.poll(() => page.locator('.facts').textContent()).toContain('Pausiert');
   }
 
@@ -132,8 +135,11 @@ test('two tablets edit the same measure offline, both sync and show the merged m
   await keepScreenshot(annasTablet, 'conflicts');
   await conflict.getByRole('button', { name: /Anderen Wert wiederherstellen/ }).click();
   await annasTablet.getByText('Der Wert von ben ist wiederhergestellt.').waitFor();
-  // The entry's history lists the restored value as a new revision.
-  await annasTablet.goto(`${server.url}/verlauf/measures/${id}`);
+  // The measure's page leads to its history, which lists the restored value as a new revision.
+  await annasTablet.goto(`${server.url}/massnahmen/${id}`);
+  await renderedHeading(annasTablet);
+  await keepScreenshot(annasTablet, 'measure');
+  await annasTablet.getByRole('link', { name: 'Verlauf' }).click();
   await annasTablet.getByRole('heading', { name: /Fassungen$/ }).waitFor();
   await keepScreenshot(annasTablet, 'history');
 

@@ -1,13 +1,14 @@
 // An entry's history on the server: every revision with who stored it and when; two revisions
 // compared field by field; an earlier value restored (the coordinator), itself a new revision.
 import { useCallback, useEffect, useState } from 'react';
-import { useParams } from 'react-router';
+import { Link, useParams } from 'react-router';
 import type { EntityKind } from '../../core/schema';
 import { compareRecords } from '../../core/sync/diff';
 import { entityKinds } from '../../core/vocabulary';
 import { useTranslation } from '../../ui/i18n';
 import { NotFound } from '../../ui/Loading';
 import { PageTitle } from '../../ui/PageTitle';
+import { entryPath } from '../../ui/entry-path';
 import { TableScroll } from '../../ui/TableScroll';
 import { formatDateTime } from '../../ui/format-time';
 import { isLive, useConnection } from '../../sync/connection';
@@ -54,6 +55,7 @@ function History({ kind, id }: { kind: EntityKind; id: string }) {
   const differences = from && to ? compareRecords(from.record, to.record) : [];
   const entry = entryName(t, kind, recordTitle(latest?.record, t(`kinds.${kind}`)));
   const coordinator = connection?.role === 'coordinator';
+  const page = entryPath(kind, id);
 
   const restore = async (path: string[]) => {
     if (!token || !from) return;
@@ -74,6 +76,11 @@ function History({ kind, id }: { kind: EntityKind; id: string }) {
     <>
       <PageTitle>{latest ? t('history.title', { entry }) : t('history.titleUnknown')}</PageTitle>
       <p>{t('history.intro')}</p>
+      {page ? (
+        <p>
+          <Link to={page}>{t('history.toEntry')}</Link>
+        </p>
+      ) : null}
       {!token ? <p>{t('history.needLogin')}</p> : null}
       {failed ? (
         <p className="form-errors" role="alert">

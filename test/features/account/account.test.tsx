@@ -3,6 +3,8 @@
 import http from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { screen, waitFor, within } from '@testing-library/react';
+import { saveAuthor } from '../../../src/db/author';
+import { recordContext } from '../../../src/db/context';
 import { replaceAll } from '../../../src/db/snapshot';
 import { getMeta } from '../../../src/db/repository';
 import { CONNECTION_KEY } from '../../../src/sync/connection';
@@ -43,11 +45,21 @@ test('a caseworker connects this tablet, sees who is logged in, and logs out; th
   expect(screen.getByText('Rolle: Fachkraft')).toBeInTheDocument();
   expect(await screen.findByRole('link', { name: 'Angemeldet: ben (boerde)' })).toBeInTheDocument();
   expect(screen.queryByRole('link', { name: 'Konten des Landkreises verwalten' })).not.toBeInTheDocument();
+  // What he changes on this tablet is signed with his name, so other devices do not read it as theirs.
+  expect(recordContext().by).toBe('ben');
 
   await user.click(screen.getByRole('button', { name: 'Abmelden' }));
   expect(await screen.findByText('Abgemeldet. Die Daten auf diesem Gerät bleiben erhalten.')).toBeInTheDocument();
   expect(await getMeta(CONNECTION_KEY)).toBeNull();
   expect(screen.getByRole('button', { name: 'Anmelden' })).toBeInTheDocument();
+});
+
+test('a name the person set on the device stays the signature after logging in', async () => {
+  await saveAuthor('Ben Hoffmann');
+  const { user } = renderApp('/konto');
+  await connect(user, ben);
+  expect(await screen.findByText('ben im Landkreis boerde')).toBeInTheDocument();
+  expect(recordContext().by).toBe('Ben Hoffmann');
 });
 
 test('a wrong password is named, and the device stays unconnected', async () => {

@@ -107,6 +107,7 @@ test('H1–H3: an entry\'s page leads to its history, which lists every revision
   await user.click(within(row).getByRole('button', { name: `Wiederherstellen: „Titel“ aus Fassung 1` }));
 
   expect(await screen.findByText('„Titel“ ist wiederhergestellt (Fassung 1).', {}, roundTrip)).toBeInTheDocument();
+  expect(screen.getByRole('link', { name: 'Zum Eintrag' })).toHaveAttribute('href', `/massnahmen/${first.id}`);
   expect(county.get('measures', first.id)).toMatchObject({ title: first.title, revision: 3 });
   await vi.waitFor(async () => expect(await getById('measures', first.id)).toMatchObject({ title: first.title }), roundTrip);
 });
