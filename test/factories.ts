@@ -23,6 +23,7 @@ import type {
 } from '../src/core/schema';
 import type { SnapshotRecords } from '../src/core/snapshot';
 import { emptyRecords } from '../src/core/snapshot';
+import type { SyncConflict } from '../src/core/sync/protocol';
 import { AppDb, setDatabase } from '../src/db/database';
 import { setAuthor } from '../src/db/context';
 
@@ -327,4 +328,27 @@ export function freshDatabase(): AppDb {
   // A fresh device has no name set; one a test logged in with must not sign the next test's changes.
   setAuthor('');
   return database;
+}
+
+/** The conflict the sync tests share: anna's 'paused' stayed, ben's 'done' lost, on one measure. */
+export function makeStatusConflict(recordId: string, countyRevision: number, overrides: Partial<SyncConflict> = {}): SyncConflict {
+  return {
+    id: '11111111-1111-4111-8111-111111111111',
+    kind: 'measures',
+    recordId,
+    path: ['status'],
+    reason: 'both_changed',
+    kept: 'paused',
+    lost: 'done',
+    countyRevision,
+    keptRevision: 2,
+    baseRevision: 1,
+    keptBy: 'anna',
+    lostBy: 'ben',
+    createdAt: '2026-03-02T10:00:00.000Z',
+    status: 'open',
+    resolvedBy: null,
+    resolvedAt: null,
+    ...overrides,
+  };
 }

@@ -16,7 +16,7 @@ import type { Connection } from '../../src/sync/connection';
 import { CONNECTION_KEY } from '../../src/sync/connection';
 import { readSyncSummary } from '../../src/sync/sync-status';
 import type { Clock } from '../../src/sync/build-attempt';
-import { freshDatabase, makeLinkedRecords } from '../factories';
+import { freshDatabase, makeLinkedRecords, makeStatusConflict } from '../factories';
 import { logInAs, ScriptedCounty } from './scripted-county';
 import { isSyncRunning } from '../../src/sync/sync-running';
 
@@ -196,24 +196,7 @@ test('M2: a value of this device that lost a conflict is noted for the person, w
   await update('measures', measure.id, { status: 'done' });
   county.next({
     conflicts: (request) => [
-      {
-        id: '11111111-1111-4111-8111-111111111111',
-        kind: 'measures',
-        recordId: measure.id,
-        path: ['status'],
-        reason: 'both_changed',
-        kept: 'paused',
-        lost: request.changes.records.measures[0]!.status,
-        countyRevision: county.revision,
-        keptRevision: 2,
-        baseRevision: 1,
-        keptBy: 'anna',
-        lostBy: 'ben',
-        createdAt: '2026-03-02T10:00:00.000Z',
-        status: 'open',
-        resolvedBy: null,
-        resolvedAt: null,
-      },
+      makeStatusConflict(measure.id, county.revision, { lost: request.changes.records.measures[0]!.status }),
     ],
   });
 

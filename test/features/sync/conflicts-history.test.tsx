@@ -3,11 +3,10 @@
 // when, compare two, restore an earlier value). Against a scripted county on 127.0.0.1.
 import { screen, within } from '@testing-library/react';
 import type { Measure } from '../../../src/core/schema';
-import type { SyncConflict } from '../../../src/core/sync/protocol';
 import { getById } from '../../../src/db/repository';
 import { replaceAll } from '../../../src/db/snapshot';
 import { syncNow } from '../../../src/sync/sync-engine';
-import { freshDatabase, makeLinkedRecords } from '../../factories';
+import { freshDatabase, makeLinkedRecords, makeStatusConflict } from '../../factories';
 import { renderApp } from '../../render-app';
 import { logInAs, ScriptedCounty } from '../../sync/scripted-county';
 import { isSyncRunning } from '../../../src/sync/sync-running';
@@ -30,24 +29,7 @@ async function tabletWithConflict(name: 'anna' | 'ben'): Promise<Measure> {
   const records = makeLinkedRecords();
   county.storeAll(records);
   const measure = county.store('measures', { ...records.measures[0]!, status: 'paused' }) as Measure;
-  const conflict: SyncConflict = {
-    id: '11111111-1111-4111-8111-111111111111',
-    kind: 'measures',
-    recordId: measure.id,
-    path: ['status'],
-    reason: 'both_changed',
-    kept: 'paused',
-    lost: 'done',
-    countyRevision: county.revision,
-    keptRevision: 2,
-    baseRevision: 1,
-    keptBy: 'anna',
-    lostBy: 'ben',
-    createdAt: '2026-03-02T10:00:00.000Z',
-    status: 'open',
-    resolvedBy: null,
-    resolvedAt: null,
-  };
+  const conflict = makeStatusConflict(measure.id, county.revision);
   county.conflicts = [conflict];
   await logInAs(name, name === 'anna' ? 'coordinator' : 'caseworker');
   expect(await syncNow()).toMatchObject({ status: 'done' });

@@ -8,7 +8,7 @@ import { pendingCount } from '../../../src/db/outbox';
 import { getById, update } from '../../../src/db/repository';
 import { replaceAll } from '../../../src/db/snapshot';
 import { syncNow } from '../../../src/sync/sync-engine';
-import { freshDatabase, makeLinkedRecords } from '../../factories';
+import { freshDatabase, makeLinkedRecords, makeStatusConflict } from '../../factories';
 import { renderApp } from '../../render-app';
 import { logInAs, ScriptedCounty } from '../../sync/scripted-county';
 import { isSyncRunning } from '../../../src/sync/sync-running';
@@ -145,24 +145,7 @@ test('the person whose value lost a conflict is told which value stays and that 
   await update('measures', measure.id, { status: 'done' });
   county.next({
     conflicts: () => [
-      {
-        id: '11111111-1111-4111-8111-111111111111',
-        kind: 'measures',
-        recordId: measure.id,
-        path: ['status'],
-        reason: 'both_changed',
-        kept: 'paused',
-        lost: 'done',
-        countyRevision: county.revision,
-        keptRevision: 2,
-        baseRevision: 1,
-        keptBy: 'anna',
-        lostBy: 'ben',
-        createdAt: '2026-03-02T10:00:00.000Z',
-        status: 'open',
-        resolvedBy: null,
-        resolvedAt: null,
-      },
+      makeStatusConflict(measure.id, county.revision),
     ],
   });
   await syncNow();
