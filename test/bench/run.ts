@@ -13,8 +13,10 @@ import { syncBench } from './sync-bench';
 const benches: Bench[] = [snapshotBench, rollupBench, searchBench, hsdsBench, serverBench, syncBench];
 
 const report: Report = (name, value, unit) => {
-  // Ratios (unit x) keep two decimals, as 0.42 x; other figures one.
-  const shown = Number.isInteger(value) ? String(value) : value.toFixed(unit === 'x' ? 2 : 1);
+  // Ratios (unit x) keep two decimals, as 0.42 x, or two significant digits below 0.1 (a goal
+  // such as "below 0.05" must not print as 0.00); other figures one decimal.
+  const ratio = (x: number) => (x !== 0 && Math.abs(x) < 0.1 ? x.toPrecision(2) : x.toFixed(2));
+  const shown = Number.isInteger(value) ? String(value) : unit === 'x' ? ratio(value) : value.toFixed(1);
   console.log(`${name}: ${shown} ${unit}`);
 };
 
