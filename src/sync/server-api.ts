@@ -21,10 +21,12 @@ export class ServerError extends Error {
 
 let base = '';
 
-// A county server that has not answered in this time has hung (a sync request carries one slice
-// of at most 250 records): the request ends as 'offline', so the sync's lock is freed and the
-// next attempt starts afresh instead of waiting for ever.
-let timeoutMs = 120_000;
+// A county server that has not begun to answer in this time, plus the time the request's body
+// needs at a slow 25 KB/s (a first upload of a county is about 8 MB), has hung: the request ends
+// as 'offline', so the sync's lock is freed and the next attempt starts afresh instead of waiting
+// for ever. Reading an answer that has begun has no limit: a large one may arrive slowly.
+let timeoutMs = 60_000;
+const SLOW_BYTES_PER_MS = 25;
 
 /** Where the server is: '' (this origin) in the app; a test's server otherwise. */
 export function setServerBase(url: string): void {
@@ -41,29 +43,33 @@ export async function serverRequest<T>(method: string, path: string, options: { 
   const headers: Record<string, string> = {};
   if (options.token) headers.authorization = `Bearer ${options.token}`;
   if (options.body !== undefined) headers['content-type'] = 'application/json';
-  const signal = AbortSignal.timeout(timeoutMs);
+  const body = options.body === undefined ? undefined : JSON.stringify(options.body);
+  const hung = new AbortController();
+  const timer = setTimeout(() => hung.abort(), timeoutMs + (body?.length ?? 0) / SLOW_BYTES_PER_MS);
   let response: Response;
   try {
-    response = await fetch(`${base}${path}`, { method, headers, body: options.body === undefined ? undefined : JSON.stringify(options.body), signal });
+    response = await fetch(`${base}${path}`, { method, headers, body, signal: hung.signal });
   } catch {
     throw new ServerError('offline', 0, 'offline');
+  } finally {
+    clearTimeout(timer);
   }
   if (response.status === 204) return null as T;
   const isJson = (response.headers.get('content-type') ?? '').includes('application/json');
   // Static hosting answers /api with the app's HTML or a bare 404: there is no county server.
   if (!isJson) throw new ServerError('no_server', response.status, 'no_server');
-  let body: unknown;
+  let answer: unknown;
   try {
-    body = await response.json();
+    answer = await response.json();
   } catch {
-    // The answer broke off (the connection dropped, or the time ran out while it arrived).
+    // The answer broke off: the connection dropped while it arrived.
     throw new ServerError('offline', 0, 'offline');
   }
   if (!response.ok) {
-    const { error, message, ...details } = body as { error?: string; message?: string };
+    const { error, message, ...details } = answer as { error?: string; message?: string };
     throw new ServerError(error ?? 'unknown', response.status, message ?? '', details);
   }
-  return body as T;
+  return answer as T;
 }
 
 export const serverApi = {

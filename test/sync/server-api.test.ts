@@ -1,11 +1,15 @@
 // A county server that accepts the connection and then never answers must not hold a sync for
-// ever: the request ends as 'offline' after its time, so the next attempt can start.
+// ever: the request ends as 'offline' after its time, so the next attempt can start; a large
+// request gets the time its upload needs on a slow connection.
 import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { ServerError, serverApi, setRequestTimeout, setServerBase } from '../../src/sync/server-api';
+import { ServerError, serverApi, serverRequest, setRequestTimeout, setServerBase } from '../../src/sync/server-api';
 
-const silent = createServer(() => {
-  // Never answers.
+// Never answers, except /slow, which answers after 800 ms once the request has arrived.
+const silent = createServer((request, response) => {
+  if (request.url !== '/slow') return;
+  request.resume();
+  request.on('end', () => setTimeout(() => response.writeHead(200, { 'content-type': 'application/json' }).end('{"ok":true}'), 800));
 });
 
 beforeAll(async () => {
@@ -14,7 +18,7 @@ beforeAll(async () => {
   setRequestTimeout(300);
 });
 afterAll(async () => {
-  setRequestTimeout(120_000);
+  setRequestTimeout(60_000);
   setServerBase('');
   silent.closeAllConnections();
   await new Promise((resolve) => silent.close(resolve));
@@ -24,4 +28,10 @@ test('a request the server never answers ends as offline', async () => {
   const failure = await serverApi.session('token').catch((error: unknown) => error);
   expect(failure).toBeInstanceOf(ServerError);
   expect(failure).toMatchObject({ code: 'offline', status: 0 });
+});
+
+test('a large request gets the time its upload needs: 25 KB more wait one second longer', async () => {
+  const small = await serverRequest('POST', '/slow', { body: {} }).catch((error: unknown) => error);
+  expect(small).toMatchObject({ code: 'offline' });
+  await expect(serverRequest('POST', '/slow', { body: { padding: 'x'.repeat(25_000) } })).resolves.toEqual({ ok: true });
 });
