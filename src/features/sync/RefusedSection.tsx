@@ -1,5 +1,6 @@
 // Changes the server refused, each named with the reason, to undo or keep as a file. The other
-// changes sync meanwhile: one refused change never holds the rest back.
+// changes sync meanwhile: one refused change never holds the rest back. The section stays after
+// the last one is dealt with, so the person still reads what became of it.
 import { useState } from 'react';
 import { useTranslation } from '../../ui/i18n';
 import { downloadText } from '../../ui/download';
@@ -35,32 +36,37 @@ export function RefusedSection({ refused }: { refused: RefusedChange[] }) {
     }
   };
 
+  if (refused.length === 0 && said === null) return null;
   return (
     <section className="card sync-attention" aria-labelledby="sync-refused">
       <h2 id="sync-refused">{t('refused.heading')}</h2>
-      <p>{t('refused.intro')}</p>
-      <ul className="sync-list">
-        {refused.map((change) => {
-          const name = entryName(t, change.kind, change.title);
-          return (
-            <li key={`${change.key} ${change.at}`}>
-              <p>
-                <strong>{name}</strong>: {reason(change)}
-              </p>
-              <div className="actions">
-                <button type="button" className="button" onClick={() => void act(change, false)}>
-                  {t('refused.undo')}
-                  <span className="visually-hidden">: {name}</span>
-                </button>
-                <button type="button" className="button" onClick={() => void act(change, true)}>
-                  {t('refused.keepAsFile')}
-                  <span className="visually-hidden">: {name}</span>
-                </button>
-              </div>
-            </li>
-          );
-        })}
-      </ul>
+      {refused.length > 0 ? (
+        <>
+          <p>{t('refused.intro')}</p>
+          <ul className="sync-list">
+            {refused.map((change) => {
+              const name = entryName(t, change.kind, change.title);
+              return (
+                <li key={`${change.key} ${change.at}`}>
+                  <p>
+                    <strong>{name}</strong>: {reason(change)}
+                  </p>
+                  <div className="actions">
+                    <button type="button" className="button" onClick={() => void act(change, false)}>
+                      {t('refused.undo')}
+                      <span className="visually-hidden">: {name}</span>
+                    </button>
+                    <button type="button" className="button" onClick={() => void act(change, true)}>
+                      {t('refused.keepAsFile')}
+                      <span className="visually-hidden">: {name}</span>
+                    </button>
+                  </div>
+                </li>
+              );
+            })}
+          </ul>
+        </>
+      ) : null}
       <p role="status">{said}</p>
     </section>
   );

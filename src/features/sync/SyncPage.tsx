@@ -27,7 +27,7 @@ export function SyncPage() {
         <>
           <SyncStateSection connection={connection} live={live} summary={summary} />
           {summary.first ? <FirstConnectionSection first={summary.first} /> : null}
-          {summary.refused.length > 0 ? <RefusedSection refused={summary.refused} /> : null}
+          <RefusedSection refused={summary.refused} />
           {summary.lost.length > 0 ? <LostValuesSection lost={summary.lost} /> : null}
           {live && connection.role === 'coordinator' ? (
             <p>

@@ -121,6 +121,8 @@ test('a refused change is named with the reason; undoing it brings back the stor
   await user.click(within(refused).getByRole('button', { name: 'Rückgängig machen: Maßnahme „Ein neuer Titel“' }));
 
   expect(await screen.findByText('Die Änderung an „Ein neuer Titel“ wurde rückgängig gemacht.', {}, roundTrip)).toBeInTheDocument();
+  await waitFor(() => expect(screen.queryByRole('button', { name: /Rückgängig machen/ })).not.toBeInTheDocument());
+  expect(screen.getByText('Die Änderung an „Ein neuer Titel“ wurde rückgängig gemacht.')).toBeInTheDocument();
   expect(await getById('measures', measure.id)).toMatchObject({ title: measure.title });
   expect(await pendingCount()).toBe(0);
 });
@@ -135,6 +137,9 @@ test('a refused change kept as a file is saved for someone who may make it, then
   await user.click(await screen.findByRole('button', { name: 'Als Datei behalten: Maßnahme „Ein neuer Titel“' }));
 
   expect(await screen.findByText('Die Änderung an „Ein neuer Titel“ wurde als Datei gesichert und auf diesem Gerät rückgängig gemacht.', {}, roundTrip)).toBeInTheDocument();
+  // The message outlives the list it emptied: it is what the person reads last.
+  await waitFor(() => expect(screen.queryByRole('button', { name: /Als Datei behalten/ })).not.toBeInTheDocument());
+  expect(screen.getByText('Die Änderung an „Ein neuer Titel“ wurde als Datei gesichert und auf diesem Gerät rückgängig gemacht.')).toBeInTheDocument();
   const file = JSON.parse(await downloaded[0]!.text()) as { changes: { records: { measures: Measure[] } } };
   expect(file.changes.records.measures[0]).toMatchObject({ id: measure.id, title: 'Ein neuer Titel' });
   expect(await getById('measures', measure.id)).toMatchObject({ title: measure.title });
