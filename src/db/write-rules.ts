@@ -3,6 +3,7 @@
 // but a write from anywhere else (another tab's stale form, a future sync) must not get past
 // them. The schema check has passed when these run.
 import { measurementRuleProblems } from '../core/measurement-rules';
+import { pastDateProblems } from '../core/past-date-rules';
 import { progressNoteProblems } from '../core/progress-note-rules';
 import type { EntityKind, EntityOf, Measure, Measurement } from '../core/schema';
 import type { Problem } from '../core/validation';
@@ -19,7 +20,8 @@ async function measurementProblems(next: Measurement): Promise<Problem[]> {
 
 /** Problems of a checked record beyond its schema; `previous` is the stored version it replaces. */
 export async function writeRuleProblems<K extends EntityKind>(kind: K, next: EntityOf<K>, previous: EntityOf<K> | undefined): Promise<Problem[]> {
-  if (kind === 'measurements') return measurementProblems(next as Measurement);
-  if (kind === 'measures') return progressNoteProblems((previous as Measure | undefined)?.progressNotes ?? [], (next as Measure).progressNotes, today());
-  return [];
+  const dates = pastDateProblems(kind, previous, next, today());
+  if (kind === 'measurements') return [...dates, ...(await measurementProblems(next as Measurement))];
+  if (kind === 'measures') return [...dates, ...progressNoteProblems((previous as Measure | undefined)?.progressNotes ?? [], (next as Measure).progressNotes, today())];
+  return dates;
 }

@@ -1,6 +1,7 @@
 // The core's write rules on the server (src/server/records/write-rules.ts): what the app's forms
 // refuse, a hand-made API request cannot store either. A caseworker enters this year's value of
-// an indicator twice, a value for next year, and a progress note dated ahead.
+// an indicator twice, a value for next year, and a progress note dated ahead; the coordinator
+// dates a need ahead.
 import { makeMeasurement } from '../factories';
 import type { County } from './county-records';
 import { countyRecords, storeCounty } from './county-records';
@@ -47,5 +48,15 @@ describe(`the core's write rules on the server (${storeKind})`, () => {
     const answer = await put('measures', { ...measure, progressNotes: [...measure.progressNotes, note] });
     expect(answer.status).toBe(400);
     expect(answer.body).toMatchObject({ error: 'invalid_record', problems: [{ code: 'future_date' }] });
+  });
+
+  it('a need found after today is refused, and the stored need stays as it was', async () => {
+    const need = county.needs[0]!;
+    const coordinator = await tokenFor(server, anna);
+    const ahead = await call(`${server.url}/api/records/needs/${need.id}`, { method: 'PUT', token: coordinator, body: { ...need, identifiedOn: '2099-01-01' } });
+    expect(ahead.status).toBe(400);
+    expect(ahead.body).toMatchObject({ error: 'invalid_record', problems: [{ path: 'identifiedOn', code: 'future_date' }] });
+    const stored = await call(`${server.url}/api/records/needs/${need.id}`, { token: coordinator });
+    expect(stored.body).toMatchObject({ record: { identifiedOn: need.identifiedOn } });
   });
 });

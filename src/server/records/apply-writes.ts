@@ -13,6 +13,7 @@
 //   4. stores the record's next revision and keeps every revision in the history.
 // Any refusal throws, the transaction rolls back, and nothing of the request is stored.
 import { describeProblem } from '../../core/messages';
+import { latestToday } from '../../core/past-date-rules';
 import { referencesOf } from '../../core/references';
 import type { EntityKind } from '../../core/schema';
 import type { JsonObject } from '../../core/sync/json';
@@ -182,7 +183,7 @@ export async function writeChanges(trx: Trx, storeKind: StoreKind, actor: Actor,
   const start = await lockCounty(trx, actor.county);
   let countyRevision = start;
   const at = now.toISOString();
-  const batch: Batch = { trx, storeKind, actor, at, today: at.slice(0, 10), cache: new RecordCache(trx, storeKind, actor.county), arriving: new Set() };
+  const batch: Batch = { trx, storeKind, actor, at, today: latestToday(now), cache: new RecordCache(trx, storeKind, actor.county), arriving: new Set() };
   for (const change of changes) {
     if (change.op === 'merge' && change.record.deleted !== true) batch.arriving.add(`${change.kind}/${change.id}`);
   }

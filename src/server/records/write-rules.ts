@@ -3,6 +3,7 @@
 // value the app's forms refuse cannot come in through the API or a sync either.
 import { sql } from 'kysely';
 import { measurementRuleProblems } from '../../core/measurement-rules';
+import { pastDateProblems } from '../../core/past-date-rules';
 import { progressNoteProblems } from '../../core/progress-note-rules';
 import type { EntityKind, Indicator, Measure, Measurement } from '../../core/schema';
 import type { Problem } from '../../core/validation';
@@ -83,7 +84,8 @@ async function measurementProblems(cache: RecordCache, next: Measurement, today:
 /** Problems of a schema-checked live record beyond its schema; `previous` is the stored version it replaces. */
 export async function writeRuleProblems(cache: RecordCache, kind: EntityKind, next: Record<string, unknown>, previous: Record<string, unknown> | undefined, today: string): Promise<Problem[]> {
   if (next.deleted === true) return [];
-  if (kind === 'measurements') return measurementProblems(cache, next as Measurement, today);
-  if (kind === 'measures') return progressNoteProblems((previous as Measure | undefined)?.progressNotes ?? [], (next as Measure).progressNotes, today);
-  return [];
+  const dates = pastDateProblems(kind, previous, next, today);
+  if (kind === 'measurements') return [...dates, ...(await measurementProblems(cache, next as Measurement, today))];
+  if (kind === 'measures') return [...dates, ...progressNoteProblems((previous as Measure | undefined)?.progressNotes ?? [], (next as Measure).progressNotes, today)];
+  return dates;
 }

@@ -76,6 +76,21 @@ describe('recording a need for a municipality', () => {
     expect(screen.getByLabelText(/^Beschreibung/)).toHaveValue('Dolmetschpool fehlt');
   });
 
+  it('refuses a need dated after today beside the date, and keeps what was typed', async () => {
+    const { user } = renderApp('/bedarfe/neu');
+    await user.selectOptions(await screen.findByLabelText(/^Handlungsfeld/), work.id);
+    await user.type(screen.getByLabelText(/^Beschreibung/), 'Dolmetschpool fehlt');
+    const date = screen.getByLabelText(/^Festgestellt am/);
+    await user.clear(date);
+    await user.type(date, '2099-05-01');
+    await user.click(screen.getByRole('button', { name: 'Speichern' }));
+
+    expect(date).toHaveAccessibleDescription('darf nicht in der Zukunft liegen.');
+    expect(screen.getByRole('alert')).toHaveTextContent('Es wurde nichts gespeichert.');
+    expect(screen.getByLabelText(/^Beschreibung/)).toHaveValue('Dolmetschpool fehlt');
+    expect(await database.entities('needs').count()).toBe(2);
+  });
+
   it('names a missing field of action when the caseworker leaves the choice', async () => {
     const { user } = renderApp('/bedarfe/neu');
     const field = await screen.findByLabelText(/^Handlungsfeld/);
