@@ -15,3 +15,13 @@ export function HistoryLink({ kind, id }: { kind: EntityKind; id: string }) {
     </Link>
   );
 }
+
+/** The history link on a page that has no other actions beside it: nothing at all offline. */
+export function HistoryAction({ kind, id }: { kind: EntityKind; id: string }) {
+  if (!useConnection()) return null;
+  return (
+    <div className="actions">
+      <HistoryLink kind={kind} id={id} />
+    </div>
+  );
+}

@@ -13,7 +13,7 @@ export const commonEn: Translation<typeof common.de> = {
     back: 'Back',
     leave: 'Discard changes',
     stay: 'Keep editing',
-    history: 'History',
+    history: 'Change history',
   },
   states: {
     loading: 'Loading …',

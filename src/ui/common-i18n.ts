@@ -13,7 +13,7 @@ const de = {
     back: 'Zurück',
     leave: 'Änderungen verwerfen',
     stay: 'Weiter bearbeiten',
-    history: 'Verlauf',
+    history: 'Änderungsverlauf',
   },
   states: {
     loading: 'Wird geladen …',

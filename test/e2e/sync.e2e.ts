@@ -139,7 +139,7 @@ test('two tablets edit the same measure offline, both sync and show the merged m
   await annasTablet.goto(`${server.url}/massnahmen/${id}`);
   await renderedHeading(annasTablet);
   await keepScreenshot(annasTablet, 'measure');
-  await annasTablet.getByRole('link', { name: 'Verlauf' }).click();
+  await annasTablet.getByRole('link', { name: 'Änderungsverlauf' }).click();
   await annasTablet.getByRole('heading', { name: /Fassungen$/ }).waitFor();
   await keepScreenshot(annasTablet, 'history');
 

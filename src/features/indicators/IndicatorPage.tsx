@@ -8,6 +8,7 @@ import { useEntities, useEntitiesWhere, useEntity } from '../../db/hooks';
 import { formatNumber } from '../../ui/format';
 import { Loading, NotFound } from '../../ui/Loading';
 import { PageTitle } from '../../ui/PageTitle';
+import { HistoryAction } from '../../sync/HistoryLink';
 import { paths } from '../../ui/paths';
 import { reasonText } from '../../ui/status-reasons';
 import { ChartSection } from './ChartSection';
@@ -30,6 +31,7 @@ export function IndicatorPage() {
     <>
       <Breadcrumbs items={[{ label: t('title'), to: paths.indicators() }, { label: indicator.name }]} />
       <PageTitle>{indicator.name}</PageTitle>
+      <HistoryAction kind="indicators" id={indicator.id} />
       <StatusSection indicator={indicator} measurements={measurements} />
       <ChartSection indicator={indicator} measurements={measurements} municipalities={municipalities} />
       <IndicatorFacts indicator={indicator} />

@@ -8,6 +8,7 @@ import { Breadcrumbs } from '../../ui/Breadcrumbs';
 import { formatDate } from '../../ui/format';
 import { Loading, NotFound } from '../../ui/Loading';
 import { PageTitle } from '../../ui/PageTitle';
+import { HistoryAction } from '../../sync/HistoryLink';
 import { paths } from '../../ui/paths';
 import { StatusBadge } from '../../ui/StatusBadge';
 import { RollupSection } from '../../ui/StatusReasons';
@@ -41,6 +42,7 @@ export function FieldPage() {
       <Breadcrumbs items={[{ label: t('title'), to: paths.fields() }, { label: field.name }]} />
       <PageTitle>{field.name}</PageTitle>
       {field.description ? <p className="prose-text">{field.description}</p> : null}
+      <HistoryAction kind="fieldsOfAction" id={field.id} />
       <RollupSection rollup={fieldStatus(field, goals, { indicators, measurements, measures }, today())} lang={lang} />
 
       <section className="card" aria-labelledby="field-goals">

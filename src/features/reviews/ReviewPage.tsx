@@ -10,6 +10,7 @@ import { ConfirmDialog } from '../../ui/ConfirmDialog';
 import { formatDate } from '../../ui/format';
 import { Loading, NotFound } from '../../ui/Loading';
 import { PageTitle } from '../../ui/PageTitle';
+import { HistoryAction } from '../../sync/HistoryLink';
 import { paths } from '../../ui/paths';
 import { StatusBadge } from '../../ui/StatusBadge';
 import { AdaptationForm } from './AdaptationForm';
@@ -52,6 +53,7 @@ export function ReviewPage() {
     <>
       <Breadcrumbs items={[{ label: t('evaluation'), to: paths.evaluation() }, { label: t('title'), to: paths.reviews() }, { label: review.title }]} />
       <PageTitle>{review.title}</PageTitle>
+      <HistoryAction kind="reviews" id={review.id} />
       <section aria-labelledby="review-facts">
         <h2 id="review-facts" className="visually-hidden">
           {t('facts')}

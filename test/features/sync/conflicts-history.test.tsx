@@ -8,6 +8,7 @@ import { replaceAll } from '../../../src/db/snapshot';
 import { syncNow } from '../../../src/sync/sync-engine';
 import { freshDatabase, makeLinkedRecords, makeStatusConflict } from '../../factories';
 import { renderApp } from '../../render-app';
+import { paths } from '../../../src/ui/paths';
 import { logInAs, ScriptedCounty } from '../../sync/scripted-county';
 import { isSyncRunning } from '../../../src/sync/sync-running';
 
@@ -79,7 +80,7 @@ test('H1–H3: an entry\'s page leads to its history, which lists every revision
   await logInAs('anna', 'coordinator');
   expect(await syncNow()).toMatchObject({ status: 'done' });
   const { user } = renderApp(`/massnahmen/${first.id}`);
-  await user.click(await screen.findByRole('link', { name: 'Verlauf' }));
+  await user.click(await screen.findByRole('link', { name: 'Änderungsverlauf' }));
 
   const revisions = await screen.findByRole('region', { name: '2 Fassungen' }, roundTrip);
   expect(within(revisions).getAllByRole('listitem').map((item) => item.textContent)).toEqual(['Fassung 2: ben, 02.03.2026, 10:00', 'Fassung 1: anna, 02.03.2026, 10:00']);
@@ -94,10 +95,25 @@ test('H1–H3: an entry\'s page leads to its history, which lists every revision
   await vi.waitFor(async () => expect(await getById('measures', first.id)).toMatchObject({ title: first.title }), roundTrip);
 });
 
+test('H1: a field of action and an indicator lead to their history too', async () => {
+  const records = makeLinkedRecords();
+  county.storeAll(records);
+  await logInAs('anna', 'coordinator');
+  expect(await syncNow()).toMatchObject({ status: 'done' });
+  const field = records.fieldsOfAction[0]!;
+  const indicator = records.indicators[0]!;
+
+  const { unmount } = renderApp(paths.field(field.id));
+  expect(await screen.findByRole('link', { name: 'Änderungsverlauf' })).toHaveAttribute('href', paths.history('fieldsOfAction', field.id));
+  unmount();
+  renderApp(paths.indicator(indicator.id));
+  expect(await screen.findByRole('link', { name: 'Änderungsverlauf' })).toHaveAttribute('href', paths.history('indicators', indicator.id));
+});
+
 test('a device without a county server shows no way to a history', async () => {
   const records = makeLinkedRecords();
   await replaceAll(records);
   renderApp(`/massnahmen/${records.measures[0]!.id}`);
   expect(await screen.findByRole('heading', { level: 1, name: records.measures[0]!.title })).toBeInTheDocument();
-  expect(screen.queryByRole('link', { name: 'Verlauf' })).not.toBeInTheDocument();
+  expect(screen.queryByRole('link', { name: 'Änderungsverlauf' })).not.toBeInTheDocument();
 });
