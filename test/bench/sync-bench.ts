@@ -14,38 +14,13 @@ import type { JsonObject } from '../../src/core/sync/json';
 import { mergeRecord } from '../../src/core/sync/merge';
 import type { SyncAnswer } from '../../src/core/sync/protocol';
 import type { StoreOptions } from '../../src/server/storage/store';
-import { makeGoal, makeMeasure, makeNeed } from '../factories';
-import { countyRecords, writeOrder } from '../server/county-records';
+import { bigCounty } from '../server/big-county';
 import type { Bench, Report } from './measure';
 import { medianMs } from './measure';
 import { CLIENTS, postgresDatabase, startBenchServer } from './server-bench';
 
 type Rec = JsonObject & { id: string };
-
-// About 800 bytes a record, as a county's real texts are: 10,000 records make the ~8 MB upload SPEC.md P11 names.
-const text = 'Wöchentliches Treffen im Bürgerhaus: Deutsch üben, Fragen zu Behörden und Schule klären, Kinderbetreuung vor Ort. '.repeat(4);
 type Sent = { kind: EntityKind; record: Rec; base?: number };
-
-/** A county of about `size` records: the linked records, then goals, measures and needs. */
-function bigCounty(size: number): Sent[] {
-  const county = countyRecords();
-  const sent: Sent[] = writeOrder.flatMap((kind) => county[kind].map((record) => ({ kind, record: record })));
-  const field = county.fieldsOfAction[0]!;
-  const member = county.municipalities[1]!;
-  const goals: Rec[] = [];
-  for (let n = 0; sent.length < size; n += 1) {
-    if (n % 3 === 0 || goals.length === 0) {
-      const goal = makeGoal({ id: randomUUID(), fieldId: field.id, title: `Ziel ${n}`, description: text }) as unknown as Rec;
-      goals.push(goal);
-      sent.push({ kind: 'goals', record: goal });
-    } else if (n % 3 === 1) {
-      sent.push({ kind: 'measures', record: makeMeasure({ id: randomUUID(), goalIds: [goals[goals.length - 1]!.id], title: `Maßnahme ${n}`, description: text }) });
-    } else {
-      sent.push({ kind: 'needs', record: makeNeed({ id: randomUUID(), fieldId: field.id, municipalityId: member.id, description: text }) });
-    }
-  }
-  return sent;
-}
 
 function syncBody(since: number, changes: Sent[]) {
   const records = Object.fromEntries(entityKinds.map((kind) => [kind, [] as Rec[]]));

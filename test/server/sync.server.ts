@@ -2,6 +2,7 @@
 // edits, conflicts, idempotent retries, refusals, older and newer data formats, the body limit.
 import { randomUUID } from 'node:crypto';
 import { makeMeasurement } from '../factories';
+import { bigCounty } from './big-county';
 import type { County } from './county-records';
 import { countyRecords, writeOrder } from './county-records';
 import type { TestServer } from './harness';
@@ -190,6 +191,23 @@ describe(`POST /api/sync (${storeKind})`, () => {
     expect(JSON.stringify(body).length).toBeGreaterThan(server.config.bodyLimit);
     const answer = await postSync(server.url, annaToken, body);
     expect(answer.status, JSON.stringify(answer.body).slice(0, 500)).toBe(200);
+  });
+
+  it('P11: a whole county\'s first upload (10,000 records, about 8 MB) goes through in one sync, and every record is stored', async () => {
+    const empty = await startServer();
+    try {
+      await seed(empty, [anna]);
+      const county = bigCounty(10_000);
+      const body = syncBody(0, county);
+      expect(JSON.stringify(body).length).toBeGreaterThan(7_500_000);
+      const answer = await postSync(empty.url, await tokenFor(empty, anna), body);
+      expect(answer.status, JSON.stringify(answer.body).slice(0, 500)).toBe(200);
+      expect(answer.body.conflicts).toEqual([]);
+      const stored = await empty.store.db.selectFrom('records').select((eb) => eb.fn.countAll<number>().as('n')).where('deleted', '=', 0).executeTakeFirstOrThrow();
+      expect(Number(stored.n)).toBe(county.length);
+    } finally {
+      await empty.close();
+    }
   });
 
   it('P7: a record sent unchanged writes no new revision, and comes back as stored', async () => {
