@@ -82,7 +82,7 @@ function ConflictItem({ conflict, onResolve }: { conflict: SyncConflict; onResol
   return (
     <li className="card">
       <h3 id={headingId}>
-        {entry}: {t('conflicts.field', { field: fieldName(t, conflict.path) })}
+        {entry}: {t('conflicts.field', { field: fieldName(t, lang, conflict.path) })}
       </h3>
       <dl className="sync-values">
         <div>

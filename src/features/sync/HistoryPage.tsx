@@ -63,7 +63,7 @@ function History({ kind, id }: { kind: EntityKind; id: string }) {
     setFailed(null);
     try {
       await reviewApi.restoreRevision(token, kind, id, from.revision, path);
-      setSaid(t('history.restored', { field: fieldName(t, path), revision: from.revision }));
+      setSaid(t('history.restored', { field: fieldName(t, lang, path), revision: from.revision }));
       setPair(null);
       reload();
       await syncNow();
@@ -141,7 +141,7 @@ function History({ kind, id }: { kind: EntityKind; id: string }) {
                   </thead>
                   <tbody>
                     {differences.map((difference) => {
-                      const field = fieldName(t, difference.path);
+                      const field = fieldName(t, lang, difference.path);
                       return (
                         <tr key={difference.path.join('/')}>
                           <th scope="row">{field}</th>

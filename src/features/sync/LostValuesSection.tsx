@@ -19,7 +19,7 @@ export function LostValuesSection({ lost }: { lost: LostValue[] }) {
               <p>
                 {t('lost.item', {
                   entry,
-                  field: fieldName(t, note.path),
+                  field: fieldName(t, i18n.language, note.path),
                   mine: valueText(t, i18n.language, note.kind, note.path, note.mine),
                   kept: valueText(t, i18n.language, note.kind, note.path, note.kept),
                 })}

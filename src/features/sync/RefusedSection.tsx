@@ -8,15 +8,15 @@ import { browserClock } from '../../sync/build-attempt';
 import { keepRefusedAsFile, undoRefused } from '../../sync/sync-actions';
 import type { RefusedChange } from '../../sync/sync-keys';
 import { ServerError } from '../../sync/server-api';
-import { entryName } from './words';
+import { entryName, fieldName } from './words';
 
 export function RefusedSection({ refused }: { refused: RefusedChange[] }) {
-  const { t } = useTranslation(['sync', 'common']);
+  const { t, i18n } = useTranslation(['sync', 'common']);
   const [said, setSaid] = useState<string | null>(null);
 
   const reason = (change: RefusedChange) => {
     if (change.reason === 'invalid') return t('refused.invalid', { message: change.message });
-    return change.fields.length > 0 ? t('refused.forbiddenFields', { fields: change.fields.join(', ') }) : t('refused.forbidden');
+    return change.fields.length > 0 ? t('refused.forbiddenFields', { fields: change.fields.map((field) => fieldName(t, i18n.language, [field])).join(', ') }) : t('refused.forbidden');
   };
 
   const act = async (change: RefusedChange, keep: boolean) => {

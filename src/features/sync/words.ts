@@ -1,5 +1,6 @@
 // How sync's screens name entries, fields and values to a person: "Maßnahme „Sprachcafé“",
 // "Status", "Abgeschlossen" rather than measures/…, status, done.
+import { fieldLabel } from '../../core/messages';
 import type { EntityKind } from '../../core/schema';
 import type { TFunction } from '../../ui/i18n';
 import { formatNumber } from '../../ui/format';
@@ -13,11 +14,14 @@ export function entryName(t: T, kind: EntityKind, title: string): string {
 const knownFields = ['title', 'name', 'status', 'description', 'progressNotes', 'note', 'value', 'vision', 'principles', 'responsibleUnit', 'deleted'] as const;
 type KnownField = (typeof knownFields)[number];
 
-/** The field a conflict or a difference sits in; a list item's own field is named after the list. */
-export function fieldName(t: T, path: readonly string[]): string {
+/**
+ * The field a conflict or a difference sits in; a list item's own field is named after the list.
+ * Fields sync has no word of its own for take the label the forms' messages use.
+ */
+export function fieldName(t: T, lang: string, path: readonly string[]): string {
   const field = path[0];
   if (field === undefined) return t('fields.deleted');
-  return (knownFields as readonly string[]).includes(field) ? t(`fields.${field as KnownField}`) : field;
+  return (knownFields as readonly string[]).includes(field) ? t(`fields.${field as KnownField}`) : fieldLabel(field, lang === 'en' ? 'en' : 'de');
 }
 
 const statusWords: Partial<Record<EntityKind, 'measureStatus' | 'needStatus' | 'conceptStatus' | 'correctionStatus'>> = {

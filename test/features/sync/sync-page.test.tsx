@@ -109,12 +109,12 @@ test('the first coordinator of an empty county is asked in the header and on the
 test('a refused change is named with the reason; undoing it brings back the stored version while the other changes went through', async () => {
   const measure = await syncedTablet();
   await update('measures', measure.id, { title: 'Ein neuer Titel' });
-  county.next({ refuse: 403, body: { error: 'forbidden', message: 'caseworkers may change status and progress notes only', kind: 'measures', id: measure.id, op: 'update', fields: ['title'] } });
+  county.next({ refuse: 403, body: { error: 'forbidden', message: 'caseworkers may change status and progress notes only', kind: 'measures', id: measure.id, op: 'update', fields: ['title', 'targetDate'] } });
   await syncNow();
   const { user } = renderApp('/synchronisierung');
 
   const refused = await screen.findByRole('region', { name: 'Abgelehnte Änderungen' }, roundTrip);
-  expect(within(refused).getByText(/Ihre Rolle darf hier nur andere Felder ändern \(geändert: title\)/)).toBeInTheDocument();
+  expect(within(refused).getByText(/Ihre Rolle darf hier nur andere Felder ändern \(geändert: Titel, Zieldatum\)/)).toBeInTheDocument();
   expect(within(refused).getByText('Maßnahme „Ein neuer Titel“')).toBeInTheDocument();
   expect((await header()).getByRole('link', { name: /1 Änderung abgelehnt – bitte ansehen/ })).toBeInTheDocument();
 
