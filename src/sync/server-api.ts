@@ -75,7 +75,12 @@ export async function serverRequest<T>(method: string, path: string, options: { 
 export const serverApi = {
   login: (login: Login) => serverRequest<LoginAnswer>('POST', '/api/login', { body: login }),
   logout: (token: string) => serverRequest<null>('POST', '/api/logout', { token }),
-  session: (token: string) => serverRequest<{ county: string; name: string; role: Role; expiresAt: string }>('GET', '/api/session', { token }),
+  session: (token: string) => serverRequest<{ county: string; name: string; role: Role; expiresAt: string; totp: boolean }>('GET', '/api/session', { token }),
+  changePassword: (token: string, change: { current: string; password: string }) => serverRequest<null>('POST', '/api/account/password', { token, body: change }),
+  startTotp: (token: string) => serverRequest<{ secret: string; uri: string }>('POST', '/api/account/totp', { token }),
+  confirmTotp: (token: string, code: string) => serverRequest<null>('POST', '/api/account/totp/confirm', { token, body: { code } }),
+  county: (token: string) => serverRequest<{ requireTotp: boolean }>('GET', '/api/county', { token }),
+  setCounty: (token: string, settings: { requireTotp: boolean }) => serverRequest<{ requireTotp: boolean }>('PATCH', '/api/county', { token, body: settings }),
   accounts: (token: string) => serverRequest<{ accounts: ServerAccount[] }>('GET', '/api/accounts', { token }).then((r) => r.accounts),
   addAccount: (token: string, account: { name: string; role: Role; password: string }) => serverRequest<ServerAccount>('POST', '/api/accounts', { token, body: account }),
   changeAccount: (token: string, id: string, change: { disabled?: boolean; role?: Role; password?: string }) =>

@@ -24,6 +24,15 @@ describe(`second factor (${storeKind})`, () => {
     return start.body.secret;
   }
 
+  it('the session says whether the account has a second factor', async () => {
+    const session = async (token: string) => (await call<{ totp: boolean }>(`${server.url}/api/session`, { token })).body.totp;
+    expect(await session(await tokenFor(server, anna))).toBe(false);
+    const secret = await enrol(anna);
+    server.clock.advance(30_000);
+    const token = (await call<{ token: string }>(`${server.url}/api/login`, { body: { ...anna, totp: totpCode(secret, server.clock.now()) } })).body.token;
+    expect(await session(token)).toBe(true);
+  });
+
   it('after setting it up, a login needs a current code, and the same code does not work twice', async () => {
     const secret = await enrol(anna);
     server.clock.advance(30_000);
@@ -51,10 +60,13 @@ describe(`second factor (${storeKind})`, () => {
     const annas = await tokenFor(server, anna);
     const early = await call(`${server.url}/api/county`, { method: 'PATCH', token: annas, body: { requireTotp: true } });
     expect(early.body).toMatchObject({ error: 'totp_setup_required' });
+    expect((await call(`${server.url}/api/county`, { token: annas })).body).toEqual({ requireTotp: false });
 
     const secret = await enrol(anna);
     const token = (await call<{ token: string }>(`${server.url}/api/login`, { body: { ...anna, totp: totpCode(secret, new Date(server.clock.now().getTime() + 30_000)) } })).body.token;
     expect((await call(`${server.url}/api/county`, { method: 'PATCH', token, body: { requireTotp: true } })).status).toBe(200);
+    expect((await call(`${server.url}/api/county`, { token })).body).toEqual({ requireTotp: true });
+    expect((await call(`${server.url}/api/county`, { token: await tokenFor(server, ben) })).status).toBe(403);
 
     await seed(server, [{ county: 'boerde', name: 'dora', role: 'coordinator', password: 'Dora koordiniert 2026' }]);
     const dora = await call(`${server.url}/api/login`, { body: { county: 'boerde', name: 'dora', password: 'Dora koordiniert 2026' } });

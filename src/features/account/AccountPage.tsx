@@ -1,5 +1,6 @@
-// Who is logged in on this device, until when, and logout; the connect form when nobody is
-// (or the login expired: then the form asks for the password again, and nothing is lost).
+// Who is logged in on this device, until when, and logout; the person's own password and
+// second factor; the connect form when nobody is logged in (or the login expired: then the
+// form asks for the password again, and nothing is lost).
 import { useState } from 'react';
 import { Link } from 'react-router';
 import { useTranslation } from '../../ui/i18n';
@@ -9,6 +10,9 @@ import { paths } from '../../ui/paths';
 import { forgetConnection, isLive, useConnection } from '../../sync/connection';
 import { serverApi } from '../../sync/server-api';
 import { ConnectForm } from './ConnectForm';
+import { PasswordSection } from './PasswordSection';
+import { SecondFactorSection } from './SecondFactorSection';
+import './account.css';
 
 export function AccountPage() {
   const { t, i18n } = useTranslation('account');
@@ -48,6 +52,8 @@ export function AccountPage() {
           </div>
         </section>
       ) : null}
+      {live ? <PasswordSection token={connection.token} /> : null}
+      {live ? <SecondFactorSection token={connection.token} /> : null}
       {!live ? <ConnectForm county={connection?.county} name={connection?.name} /> : null}
     </>
   );

@@ -1,30 +1,27 @@
-// The coordinator's account screen: the county's accounts, adding one, disabling and enabling.
+// The coordinator's account screen: the county's accounts, adding one, disabling and enabling,
+// and whether coordinators need a second factor.
 // The server decides who may do this; the screen only says so when it refuses.
-import { useCallback, useEffect, useState } from 'react';
+import { useEffect, useState } from 'react';
 import { Link } from 'react-router';
 import { useTranslation } from '../../ui/i18n';
 import { PageTitle } from '../../ui/PageTitle';
 import { TableScroll } from '../../ui/TableScroll';
 import { paths } from '../../ui/paths';
-import { markExpired, useConnection } from '../../sync/connection';
+import { useConnection } from '../../sync/connection';
 import type { Role, ServerAccount } from '../../sync/server-api';
-import { ServerError, serverApi } from '../../sync/server-api';
-import { errorKey, errorMessage } from './error-text';
+import { serverApi } from '../../sync/server-api';
+import { CountyLoginSection } from './CountyLoginSection';
+import { useServerFailure } from './server-failure';
 
 export function AccountsPage() {
   const { t } = useTranslation('account');
   const connection = useConnection();
   const token = connection && !connection.expired ? connection.token : null;
   const [accounts, setAccounts] = useState<ServerAccount[] | null>(null);
-  const [failure, setFailure] = useState<string | null>(null);
   const [added, setAdded] = useState<string | null>(null);
   const [draft, setDraft] = useState<{ name: string; role: Role; password: string }>({ name: '', role: 'caseworker', password: '' });
 
-  const explain = useCallback(async (error: unknown) => {
-    if (error instanceof ServerError && error.code === 'invalid_token') await markExpired();
-    const key = errorKey(error);
-    setFailure(key ? t(`errors.${key}`) : t('errors.other', { message: errorMessage(error) }));
-  }, [t]);
+  const { failure, explain, clear } = useServerFailure();
 
   // Bumped after each change, so the list is read again from the server.
   const [version, setVersion] = useState(0);
@@ -52,7 +49,7 @@ export function AccountsPage() {
 
   const add = async () => {
     setAdded(null);
-    setFailure(null);
+    clear();
     try {
       const account = await serverApi.addAccount(token, { ...draft, name: draft.name.trim() });
       setAdded(t('accounts.added', { name: account.name }));
@@ -93,6 +90,7 @@ export function AccountsPage() {
                 <th scope="col">{t('accounts.name')}</th>
                 <th scope="col">{t('accounts.role')}</th>
                 <th scope="col">{t('accounts.status')}</th>
+                <th scope="col">{t('accounts.totp')}</th>
                 <th scope="col">
                   <span className="visually-hidden">{t('accounts.status')}</span>
                 </th>
@@ -104,6 +102,7 @@ export function AccountsPage() {
                   <td>{account.name}</td>
                   <td>{t(`roles.${account.role}`)}</td>
                   <td>{account.disabled ? t('accounts.disabled') : t('accounts.active')}</td>
+                  <td>{account.totp ? t('accounts.yes') : t('accounts.no')}</td>
                   <td>
                     {account.name !== connection.name ? (
                       <button
@@ -123,6 +122,7 @@ export function AccountsPage() {
           </TableScroll>
         </section>
       )}
+      {connection.role === 'coordinator' ? <CountyLoginSection token={token} /> : null}
       <section className="card" aria-labelledby="accounts-add">
         <h2 id="accounts-add">{t('accounts.add')}</h2>
         <form

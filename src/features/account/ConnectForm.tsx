@@ -4,7 +4,9 @@ import { useState } from 'react';
 import { useTranslation } from '../../ui/i18n';
 import { saveConnection } from '../../sync/connection';
 import { serverApi } from '../../sync/server-api';
+import { AccountField } from './AccountField';
 import { errorKey, errorMessage } from './error-text';
+import { Outcome } from './Outcome';
 
 type Values = { county: string; name: string; password: string; totp: string };
 
@@ -41,38 +43,21 @@ export function ConnectForm({ county = '', name = '' }: { county?: string; name?
     }
   };
 
-  const field = (key: keyof Values, label: string, type: string, autoComplete: string, hint?: string) => {
-    const id = `connect-${key}`;
-    const invalid = missing.includes(key);
-    return (
-      <div className="field">
-        <label className="field-label" htmlFor={id}>
-          {label}
-        </label>
-        {hint ? (
-          <p className="field-hint" id={`${id}-hint`}>
-            {hint}
-          </p>
-        ) : null}
-        <input
-          id={id}
-          type={type}
-          autoComplete={autoComplete}
-          value={values[key]}
-          aria-invalid={invalid || undefined}
-          aria-describedby={[hint ? `${id}-hint` : '', `${id}-error`].filter(Boolean).join(' ')}
-          onChange={(event) => setValues({ ...values, [key]: event.target.value })}
-        />
-        <p className="field-error" id={`${id}-error`} aria-live="polite">
-          {invalid ? t('connect.required') : null}
-        </p>
-      </div>
-    );
-  };
-
   const fields = inputs
     .filter((input) => input.key !== 'totp' || askTotp)
-    .map((input) => <div key={input.key}>{field(input.key, t(`connect.${input.key}`), input.type, input.autoComplete, input.key === 'county' ? t('connect.countyHint') : undefined)}</div>);
+    .map((input) => (
+      <AccountField
+        key={input.key}
+        id={`connect-${input.key}`}
+        label={t(`connect.${input.key}`)}
+        type={input.type}
+        autoComplete={input.autoComplete}
+        hint={input.key === 'county' ? t('connect.countyHint') : undefined}
+        value={values[input.key]}
+        onChange={(value) => setValues({ ...values, [input.key]: value })}
+        error={missing.includes(input.key) ? t('connect.required') : null}
+      />
+    ));
 
   return (
     <section className="card" aria-labelledby="connect-heading">
@@ -90,12 +75,7 @@ export function ConnectForm({ county = '', name = '' }: { county?: string; name?
             {t('connect.submit')}
           </button>
         </div>
-        <p role="status">{working ? t('connect.working') : null}</p>
-        {failure ? (
-          <p className="form-errors" role="alert">
-            {failure}
-          </p>
-        ) : null}
+        <Outcome status={working ? t('connect.working') : null} failure={failure} />
       </form>
     </section>
   );

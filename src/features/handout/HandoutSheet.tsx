@@ -7,7 +7,7 @@ import { InfoIcon } from '../../ui/icons/InfoIcon';
 import type { HandoutLabels } from './handout-labels';
 import { isDenseSheet, openingLines } from './handout-format';
 import { interpolate } from '../../ui/i18n/translate';
-import { qrCodeDataUrl } from './qr-code';
+import { qrCodeDataUrl } from '../../ui/qr-code';
 
 /** A printed sheet lists this many places; the screen lists all, the paper says how many more. */
 const PRINTED_LOCATIONS = 4;

@@ -3,18 +3,15 @@
 // ("scrypt$log2N$r$p$salt$hash"), so raising the cost later leaves old hashes verifiable.
 import { randomBytes, scrypt, timingSafeEqual } from 'node:crypto';
 import type { PasswordHashing } from '../config';
+import { PASSWORD_MAX, PASSWORD_MIN, passwordLengthProblem } from '../../core/password-length';
 import { isCommonPassword } from './common-passwords';
-
-export const PASSWORD_MIN = 8;
-export const PASSWORD_MAX = 128;
 
 export type PasswordProblem = 'too_short' | 'too_long' | 'too_common';
 
 /** Why a new password is refused, or null when it is acceptable. Length counts characters, not bytes. */
 export function passwordProblem(password: string, context: string[] = []): PasswordProblem | null {
-  const length = [...password].length;
-  if (length < PASSWORD_MIN) return 'too_short';
-  if (length > PASSWORD_MAX) return 'too_long';
+  const length = passwordLengthProblem(password);
+  if (length) return length;
   const folded = password.toLowerCase();
   if (isCommonPassword(folded) || context.some((word) => word.length > 0 && folded === word.toLowerCase())) return 'too_common';
   return null;

@@ -10,6 +10,7 @@ import type { ZodApp } from '../http/zod-app';
 const account = z
   .object({ id: z.uuid(), name: z.string(), role, disabled: z.boolean(), totp: z.boolean().describe('Has a second factor') })
   .meta({ id: 'Account' });
+const countySettings = z.object({ requireTotp: z.boolean().describe('Coordinators need a second factor to log in') }).meta({ id: 'CountySettings' });
 const secured = [{ bearer: [] }];
 const refusals = { 400: errorBody, 401: errorBody, 403: errorBody, 404: errorBody, 409: errorBody };
 
@@ -58,13 +59,27 @@ export function accountRoutes(app: ZodApp, ctx: ServerContext): void {
     return strip(changed);
   });
 
+  app.get('/api/county', {
+    schema: {
+      summary: 'County login settings (coordinator)',
+      tags: ['accounts'],
+      security: secured,
+      response: { 200: countySettings, ...refusals },
+    },
+  }, async (request) => {
+    const actor = actorOf(request);
+    requireCoordinator(actor);
+    const row = await ctx.store.db.selectFrom('counties').select('require_totp').where('key', '=', actor.county).executeTakeFirstOrThrow();
+    return { requireTotp: row.require_totp === 1 };
+  });
+
   app.patch('/api/county', {
     schema: {
       summary: 'County login settings (coordinator): require a second factor for coordinators',
       tags: ['accounts'],
       security: secured,
-      body: z.object({ requireTotp: z.boolean() }).meta({ id: 'CountySettings' }),
-      response: { 200: z.object({ requireTotp: z.boolean() }), ...refusals },
+      body: countySettings,
+      response: { 200: countySettings, ...refusals },
     },
   }, async (request) => {
     const actor = actorOf(request);

@@ -28,7 +28,7 @@ const loginAnswer = z
   .meta({ id: 'LoginAnswer' });
 
 const session = z
-  .object({ county: z.string(), name: z.string(), role, expiresAt: z.string() })
+  .object({ county: z.string(), name: z.string(), role, expiresAt: z.string(), totp: z.boolean().describe('The account has a second factor') })
   .meta({ id: 'Session' });
 
 const secured = [{ bearer: [] }];
@@ -61,9 +61,10 @@ export function sessionRoutes(app: ZodApp, ctx: ServerContext): void {
 
   app.get('/api/session', {
     schema: { summary: 'Who is logged in with this token', tags: ['auth'], security: secured, response: { 200: session, 401: errorBody } },
-  }, (request) => {
+  }, async (request) => {
     const actor = actorOf(request);
-    return { county: actor.county, name: actor.name, role: actor.role, expiresAt: actor.expiresAt };
+    const row = await ctx.store.db.selectFrom('accounts').select('totp_secret').where('id', '=', actor.accountId).executeTakeFirstOrThrow();
+    return { county: actor.county, name: actor.name, role: actor.role, expiresAt: actor.expiresAt, totp: row.totp_secret !== null };
   });
 
   app.post('/api/account/password', {
