@@ -5,6 +5,7 @@
 // Installed apps on tablets stay open for days, so the app also looks for a new version
 // whenever it comes back to the foreground.
 import { Workbox } from 'workbox-window';
+import { runsOlderShell } from './older-shell';
 
 export type UpdatePhase =
   /** Nothing new. */
@@ -18,6 +19,34 @@ export type UpdatePhase =
 
 // How long the new worker gets to take over before the page reloads into it.
 const TAKEOVER_GRACE_MS = 3000;
+// The person's go survives that reload: the reloaded page may still come from the old worker
+// (the new one takes over while it loads, or is still waiting), and it finishes the switch
+// instead of offering the update again. A few attempts at most, then the banner asks again.
+const ACCEPTED_KEY = 'pwa-update-accepted';
+const MAX_ATTEMPTS = 3;
+const RESUME_MS = 15_000;
+
+/** How many reloads this update has already taken, when the page was reloaded to apply it. */
+function takeAcceptedAttempts(): number {
+  try {
+    const attempts = Number(sessionStorage.getItem(ACCEPTED_KEY) ?? 0);
+    sessionStorage.removeItem(ACCEPTED_KEY);
+    return attempts;
+  } catch {
+    return 0;
+  }
+}
+
+let attempts = 0;
+
+function reloadToFinish(): void {
+  try {
+    sessionStorage.setItem(ACCEPTED_KEY, String(attempts + 1));
+  } catch {
+    // Without session storage the reloaded page offers the update again: nothing is lost.
+  }
+  window.location.reload();
+}
 
 let phase: UpdatePhase = 'none';
 let workbox: Workbox | null = null;
@@ -47,10 +76,17 @@ export function registerServiceWorker(): void {
   const wb = new Workbox('/sw.js', { scope: '/' });
   workbox = wb;
   let controlled = navigator.serviceWorker.controller !== null;
+  attempts = takeAcceptedAttempts();
+  // Reloaded to apply an update the person accepted: for a short while after loading, a
+  // waiting worker is switched to and a takeover reloads, without asking again.
+  const resumeUntil = attempts > 0 && attempts <= MAX_ATTEMPTS ? Date.now() + RESUME_MS : 0;
+  const resuming = () => Date.now() < resumeUntil;
 
   // Also fires at start when a worker was already waiting from an earlier visit.
   wb.addEventListener('waiting', () => {
-    if (phase === 'none') setPhase('waiting');
+    if (phase !== 'none') return;
+    setPhase('waiting');
+    if (resuming()) applyUpdate();
   });
 
   navigator.serviceWorker.addEventListener('controllerchange', () => {
@@ -58,7 +94,7 @@ export function registerServiceWorker(): void {
     const firstInstall = !controlled;
     controlled = true;
     if (firstInstall) return;
-    if (phase === 'activating') window.location.reload();
+    if (phase === 'activating' || resuming()) window.location.reload();
     else setPhase('activated_elsewhere');
   });
 
@@ -66,7 +102,12 @@ export function registerServiceWorker(): void {
     if (document.visibilityState === 'visible') void checkForUpdate();
   });
 
-  wb.register().catch((error: unknown) => console.error('Service worker registration failed', error));
+  wb.register()
+    .then(async (registration) => {
+      // The new worker took over before this page listened: reload once more if it runs the old shell.
+      if (resuming() && !registration?.waiting && !registration?.installing && (await runsOlderShell())) reloadToFinish();
+    })
+    .catch((error: unknown) => console.error('Service worker registration failed', error));
 }
 
 /** Asks the server whether a new service worker exists. */
@@ -87,7 +128,7 @@ export function applyUpdate(): void {
     // Chromium sometimes holds the new worker back for as long as this page lives (seen right
     // after a form saved and its screen changed), so the click would do nothing. A reload lets
     // it take over; nothing is lost, as the caller made sure no form holds unsaved input.
-    setTimeout(() => window.location.reload(), TAKEOVER_GRACE_MS);
+    setTimeout(reloadToFinish, TAKEOVER_GRACE_MS);
   } else {
     window.location.reload();
   }
