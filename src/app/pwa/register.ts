@@ -5,6 +5,7 @@
 // Installed apps on tablets stay open for days, so the app also looks for a new version
 // whenever it comes back to the foreground.
 import { Workbox } from 'workbox-window';
+import { anyUnsaved } from '../../ui/unsaved-registry';
 import { runsOlderShell } from './older-shell';
 
 export type UpdatePhase =
@@ -39,7 +40,15 @@ function takeAcceptedAttempts(): number {
 
 let attempts = 0;
 
+/**
+ * Reloads to finish the switch, unless someone has begun typing since the go: then the banner
+ * offers the update again and waits for the save, as it did before the go.
+ */
 function reloadToFinish(): void {
+  if (anyUnsaved()) {
+    setPhase(phase === 'activating' ? 'waiting' : phase);
+    return;
+  }
   try {
     sessionStorage.setItem(ACCEPTED_KEY, String(attempts + 1));
   } catch {
@@ -94,7 +103,7 @@ export function registerServiceWorker(): void {
     const firstInstall = !controlled;
     controlled = true;
     if (firstInstall) return;
-    if (phase === 'activating' || resuming()) window.location.reload();
+    if ((phase === 'activating' || resuming()) && !anyUnsaved()) window.location.reload();
     else setPhase('activated_elsewhere');
   });
 
