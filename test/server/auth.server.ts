@@ -21,7 +21,7 @@ describe(`accounts and sessions (${storeKind})`, () => {
     expect(Date.parse(login.body.expiresAt)).toBe(server.clock.now().getTime() + server.config.sessionIdleMs);
 
     const me = await call(`${server.url}/api/session`, { token: login.body.token });
-    expect(me.body).toEqual({ county: 'boerde', name: 'anna', role: 'coordinator', expiresAt: login.body.expiresAt });
+    expect(me.body).toEqual({ county: 'boerde', name: 'anna', role: 'coordinator', expiresAt: login.body.expiresAt, totp: false });
 
     expect((await call(`${server.url}/api/logout`, { method: 'POST', token: login.body.token })).status).toBe(204);
     const after = await call(`${server.url}/api/session`, { token: login.body.token });
