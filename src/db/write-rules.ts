@@ -10,18 +10,19 @@ import type { Problem } from '../core/validation';
 import { today } from './context';
 import { db } from './database';
 
-async function measurementProblems(next: Measurement): Promise<Problem[]> {
+async function measurementProblems(next: Measurement, day: string): Promise<Problem[]> {
   const indicator = await db().entities('indicators').get(next.indicatorId);
   // A missing or deleted indicator is the reference check's to report.
   if (!indicator || indicator.deleted) return [];
   const siblings = await db().entities('measurements').where('indicatorId').equals(next.indicatorId).toArray();
-  return measurementRuleProblems(indicator, next, siblings, today());
+  return measurementRuleProblems(indicator, next, siblings, day);
 }
 
 /** Problems of a checked record beyond its schema; `previous` is the stored version it replaces. */
 export async function writeRuleProblems<K extends EntityKind>(kind: K, next: EntityOf<K>, previous: EntityOf<K> | undefined): Promise<Problem[]> {
-  const dates = pastDateProblems(kind, previous, next, today());
-  if (kind === 'measurements') return [...dates, ...(await measurementProblems(next as Measurement))];
-  if (kind === 'measures') return [...dates, ...progressNoteProblems((previous as Measure | undefined)?.progressNotes ?? [], (next as Measure).progressNotes, today())];
+  const day = today();
+  const dates = pastDateProblems(kind, previous, next, day);
+  if (kind === 'measurements') return [...dates, ...(await measurementProblems(next as Measurement, day))];
+  if (kind === 'measures') return [...dates, ...progressNoteProblems((previous as Measure | undefined)?.progressNotes ?? [], (next as Measure).progressNotes, day)];
   return dates;
 }

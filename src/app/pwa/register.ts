@@ -46,7 +46,7 @@ let attempts = 0;
  */
 function reloadToFinish(): void {
   if (anyUnsaved()) {
-    setPhase(phase === 'activating' ? 'waiting' : phase);
+    if (phase === 'activating') setPhase('waiting');
     return;
   }
   try {

@@ -1,6 +1,8 @@
 // One labelled input of the account screens, with its hint and its message below it. These
 // forms talk to the server rather than to a record, so they keep their own small state instead
-// of the record forms' useForm.
+// of the record forms' useForm; label, hint and message are the record forms' own frame.
+import { describedBy, FieldFrame } from '../../ui/form/fields';
+
 type Props = {
   id: string;
   label: string;
@@ -16,15 +18,7 @@ type Props = {
 
 export function AccountField({ id, label, value, onChange, type = 'text', autoComplete, inputMode, hint, error }: Props) {
   return (
-    <div className="field">
-      <label className="field-label" htmlFor={id}>
-        {label}
-      </label>
-      {hint ? (
-        <p className="field-hint" id={`${id}-hint`}>
-          {hint}
-        </p>
-      ) : null}
+    <FieldFrame id={id} label={label} hint={hint} message={error}>
       <input
         id={id}
         type={type}
@@ -32,12 +26,9 @@ export function AccountField({ id, label, value, onChange, type = 'text', autoCo
         inputMode={inputMode}
         value={value}
         aria-invalid={error ? true : undefined}
-        aria-describedby={[hint ? `${id}-hint` : '', `${id}-error`].filter(Boolean).join(' ')}
+        aria-describedby={describedBy(id, hint)}
         onChange={(event) => onChange(event.target.value)}
       />
-      <p className="field-error" id={`${id}-error`} aria-live="polite">
-        {error ?? null}
-      </p>
-    </div>
+    </FieldFrame>
   );
 }

@@ -13,10 +13,18 @@ type Common<V extends FormValues, N extends string> = {
   required?: boolean;
 };
 
-function Frame<V extends FormValues>(props: Common<V, string> & { children: React.ReactNode; group?: boolean }) {
-  const { form, name, label, hint, required, children, group } = props;
-  const id = form.inputId(name);
-  const message = form.error(name);
+/** The ids an input names for its hint and its message (aria-describedby). */
+export function describedBy(id: string, hint?: string): string {
+  return [hint ? `${id}-hint` : '', `${id}-error`].filter(Boolean).join(' ');
+}
+
+type FrameProps = { id: string; label: string; hint?: string; required?: boolean; message?: string | null; group?: boolean; children: React.ReactNode };
+
+/**
+ * A field's label, hint and message around its input, wired by id. The record forms reach it
+ * through their form; forms that talk to the server rather than to a record use it directly.
+ */
+export function FieldFrame({ id, label, hint, required, message, group, children }: FrameProps) {
   const Label = group ? 'legend' : 'label';
   const content = (
     <>
@@ -38,6 +46,15 @@ function Frame<V extends FormValues>(props: Common<V, string> & { children: Reac
   return group ? <fieldset className="field">{content}</fieldset> : <div className="field">{content}</div>;
 }
 
+function Frame<V extends FormValues>(props: Common<V, string> & { children: React.ReactNode; group?: boolean }) {
+  const { form, name, label, hint, required, children, group } = props;
+  return (
+    <FieldFrame id={form.inputId(name)} label={label} hint={hint} required={required} message={form.error(name)} group={group}>
+      {children}
+    </FieldFrame>
+  );
+}
+
 function aria<V extends FormValues>(form: FormApi<V>, name: string, hint?: string, required?: boolean) {
   const id = form.inputId(name);
   const invalid = form.error(name) !== undefined;
@@ -46,7 +63,7 @@ function aria<V extends FormValues>(form: FormApi<V>, name: string, hint?: strin
     name,
     'aria-invalid': invalid || undefined,
     'aria-required': required || undefined,
-    'aria-describedby': [hint ? `${id}-hint` : '', `${id}-error`].filter(Boolean).join(' '),
+    'aria-describedby': describedBy(id, hint),
   };
 }
 
