@@ -23,7 +23,7 @@ import type {
 } from '../src/core/schema';
 import type { SnapshotRecords } from '../src/core/snapshot';
 import { emptyRecords } from '../src/core/snapshot';
-import type { SyncConflict } from '../src/core/sync/protocol';
+import type { SyncConflict } from '../src/core/merge/protocol';
 import { AppDb, setDatabase } from '../src/db/database';
 import { setAuthor } from '../src/db/context';
 

@@ -3,7 +3,7 @@
 import { Link } from 'react-router';
 import { useTranslation } from '../ui/i18n';
 import { paths } from '../ui/paths';
-import { isLive, useConnection } from '../sync/connection';
+import { isLive, useConnection } from '../replica/connection';
 import './connection.css';
 
 export function ConnectionLink() {

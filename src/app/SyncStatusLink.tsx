@@ -6,10 +6,10 @@ import { Link } from 'react-router';
 import { useTranslation } from '../ui/i18n';
 import { formatRecent } from '../ui/format-time';
 import { paths } from '../ui/paths';
-import { isLive, useConnection } from '../sync/connection';
-import { useSyncRunning } from '../sync/sync-running';
-import type { SyncSummary } from '../sync/sync-status';
-import { useSyncSummary } from '../sync/sync-status';
+import { isLive, useConnection } from '../replica/connection';
+import { useSyncRunning } from '../replica/sync-running';
+import type { SyncSummary } from '../replica/sync-status';
+import { useSyncSummary } from '../replica/sync-status';
 import type { TFunction } from '../ui/i18n';
 
 function subscribeOnline(listener: () => void): () => void {

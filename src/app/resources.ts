@@ -24,7 +24,7 @@ export const lazyNamespaces = {
   reports: () => import('../features/reports/i18n').then((m) => m.reportsText),
   accessibility: () => import('../features/accessibility/i18n').then((m) => m.accessibilityText),
   account: () => import('../features/account/i18n').then((m) => m.accountText),
-  sync: () => import('../features/sync/i18n').then((m) => m.syncText),
+  sync: () => import('../features/sync-screens/i18n').then((m) => m.syncText),
   storageProblem: () => import('./pwa/storage-problem-i18n').then((m) => m.storageProblemText),
 };
 export type LazyNamespace = keyof typeof lazyNamespaces;

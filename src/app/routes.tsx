@@ -17,7 +17,7 @@ import { routes as municipalities } from '../features/municipalities/routes';
 import { routes as overview } from '../features/overview/routes';
 import { routes as plan } from '../features/plan/routes';
 import { routes as settings } from '../features/settings/routes';
-import { routes as sync } from '../features/sync/routes';
+import { routes as sync } from '../features/sync-screens/routes';
 import { Loading } from '../ui/Loading';
 import { loadNamespace } from './i18n';
 import { Layout } from './Layout';

@@ -3,7 +3,7 @@
 // that never connects keeps the small first load it has without a server.
 import { liveQuery } from 'dexie';
 import { db } from '../db/database';
-import { CONNECTION_KEY } from '../sync/connection';
+import { CONNECTION_KEY } from '../replica/connection';
 
 export function startSyncWhenConnected(): void {
   let started = false;
@@ -12,7 +12,7 @@ export function startSyncWhenConnected(): void {
       if (started || !row?.value) return;
       started = true;
       watch.unsubscribe();
-      import('../sync/auto-sync')
+      import('../replica/auto-sync')
         .then(({ startAutoSync }) => startAutoSync())
         .catch((error: unknown) => console.error('Starting sync failed', error));
     },

@@ -3,7 +3,7 @@
 // field that differs from the base is the person's change; a field someone else changed since
 // the base keeps their value unless this edit changed it too, and then the edit is refused as
 // stale, naming the field, so the person sees the other value instead of overwriting it.
-import { sameJson as sameValue } from './sync/json';
+import { sameJson as sameValue } from './merge/json';
 
 type Fields = Record<string, unknown>;
 

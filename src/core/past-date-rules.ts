@@ -3,8 +3,8 @@
 // and the forms ask this with the date the caller passes. Only dates a write sets or changes
 // are checked: an entry dated ahead before this rule existed still takes other edits.
 import type { EntityKind } from './schema';
-import type { JsonObject } from './sync/json';
-import { valueAt } from './sync/paths';
+import type { JsonObject } from './merge/json';
+import { valueAt } from './merge/paths';
 import type { Problem } from './validation';
 
 /** The record paths of each kind that date a past event; targets and plans are not among them. */

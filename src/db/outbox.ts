@@ -1,11 +1,11 @@
 // What sync reads and writes on this device: the changes waiting for the server (the outbox,
 // filled by every local write in write.ts), applying what the server answered, and the county
-// revision last received. Protocol and merge rules: src/core/sync/SPEC.md.
+// revision last received. Protocol and merge rules: src/core/merge/SPEC.md.
 import type { AnyEntity, EntityKind } from '../core/schema';
 import type { SnapshotRecords } from '../core/snapshot';
 import { entityKinds } from '../core/vocabulary';
 import { db } from './database';
-import { mergeRecord } from '../core/sync/merge';
+import { mergeRecord } from '../core/merge/merge';
 import { LAST_SYNC_KEY, SYNC_SINCE_KEY } from './meta-keys';
 import type { OutboxEntry, RecordWrite } from './write';
 import { dropOutboxEntries, fullWriteScope, OUTBOX_TABLE, outboxKey, saveOutboxEntries, setMetas, writeRecords } from './write';

@@ -13,9 +13,9 @@
 // Kept free of the schemas (types only), so start-up code that writes settings loads none.
 import type { Table } from 'dexie';
 import type { AnyEntity, EntityKind } from '../core/schema';
-import type { ConflictFinding } from '../core/sync/protocol';
+import type { ConflictFinding } from '../core/merge/protocol';
 import type { SnapshotRecords } from '../core/snapshot';
-import { sameJson as sameValue } from '../core/sync/json';
+import { sameJson as sameValue } from '../core/merge/json';
 import { entityKinds } from '../core/vocabulary';
 import { db } from './database';
 

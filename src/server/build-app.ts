@@ -15,9 +15,9 @@ import { accountRoutes } from './routes/accounts';
 import { loginRoute, sessionRoutes } from './routes/auth';
 import { healthRoutes } from './routes/health';
 import { recordRoutes } from './routes/records';
-import { conflictRoutes } from './sync/conflict-routes';
-import { historyRoutes } from './sync/history-routes';
-import { syncRoutes } from './sync/routes';
+import { conflictRoutes } from './replication/conflict-routes';
+import { historyRoutes } from './replication/history-routes';
+import { syncRoutes } from './replication/routes';
 
 export type AppOptions = {
   /** pino options, or false for no log (tests). */

@@ -1,4 +1,4 @@
-// Sync (src/core/sync/SPEC.md): the core merge against JSON.parse + JSON.stringify of the same
+// Sync (src/core/merge/SPEC.md): the core merge against JSON.parse + JSON.stringify of the same
 // snapshot (a merge should cost about what reading and writing the snapshot costs); a sync of
 // one changed record in a county of 10,000 against a sync of the whole snapshot (the goal: below
 // 0.05, the cost grows with the changes, not the county); and syncs per second with 20 clients
@@ -10,9 +10,9 @@ import path from 'node:path';
 import type { EntityKind } from '../../src/core/schema';
 import { entityKinds, SCHEMA_VERSION } from '../../src/core/schema';
 import { SNAPSHOT_FORMAT } from '../../src/core/snapshot';
-import type { JsonObject } from '../../src/core/sync/json';
-import { mergeRecord } from '../../src/core/sync/merge';
-import type { SyncAnswer } from '../../src/core/sync/protocol';
+import type { JsonObject } from '../../src/core/merge/json';
+import { mergeRecord } from '../../src/core/merge/merge';
+import type { SyncAnswer } from '../../src/core/merge/protocol';
 import type { StoreOptions } from '../../src/server/storage/store';
 import { bigCounty } from '../server/big-county';
 import type { Bench, Report } from './measure';

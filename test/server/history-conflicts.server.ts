@@ -1,9 +1,9 @@
-// The coordinator's side of sync over real HTTP (src/core/sync/SPEC.md H1–H4): an entry's
+// The coordinator's side of sync over real HTTP (src/core/merge/SPEC.md H1–H4): an entry's
 // revisions compared, an earlier value restored as a new revision, and the conflicts a sync
 // produced listed, restored and dismissed, each once.
 import { readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
-import type { SyncConflict } from '../../src/core/sync/protocol';
+import type { SyncConflict } from '../../src/core/merge/protocol';
 import { restoreBackup, writeBackup } from '../../src/server/storage/backup';
 import { openStore } from '../../src/server/storage/store';
 import type { County } from './county-records';

@@ -1,4 +1,4 @@
-// Syncs under pressure over real HTTP (src/core/sync/SPEC.md P3, P4, P6): many devices syncing at
+// Syncs under pressure over real HTTP (src/core/merge/SPEC.md P3, P4, P6): many devices syncing at
 // once through two server instances on one database, and a server killed (SIGKILL) in the middle
 // of syncs, after which every retry applies its changes once or replays its answer.
 import { randomUUID } from 'node:crypto';

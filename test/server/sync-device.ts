@@ -4,7 +4,7 @@ import { randomUUID } from 'node:crypto';
 import type { EntityKind } from '../../src/core/schema';
 import { entityKinds, SCHEMA_VERSION } from '../../src/core/schema';
 import { SNAPSHOT_FORMAT } from '../../src/core/snapshot';
-import type { SyncAnswer, SyncRequest } from '../../src/core/sync/protocol';
+import type { SyncAnswer, SyncRequest } from '../../src/core/merge/protocol';
 import type { Answer } from './http';
 import { call } from './http';
 

@@ -1,4 +1,4 @@
-// POST /api/sync over real HTTP (src/core/sync/SPEC.md): the first upload, merges of concurrent
+// POST /api/sync over real HTTP (src/core/merge/SPEC.md): the first upload, merges of concurrent
 // edits, conflicts, idempotent retries, refusals, older and newer data formats, the body limit.
 import { randomUUID } from 'node:crypto';
 import { makeMeasurement } from '../factories';

@@ -25,7 +25,7 @@ const assessmentFields = z
 
 /**
  * A goal's assessment in the review. Its id is the goal's id, so that every device names the
- * same assessment alike and sync merges the list item by item (src/core/sync). Snapshots and
+ * same assessment alike and sync merges the list item by item (src/core/merge). Snapshots and
  * databases from before schema version 3 had no item ids: the goal's id is filled in on reading.
  */
 export const goalAssessment = z.preprocess(assessmentWithId, assessmentFields);

@@ -7,9 +7,9 @@ import { useTranslation } from '../../ui/i18n';
 import { PageTitle } from '../../ui/PageTitle';
 import { TableScroll } from '../../ui/TableScroll';
 import { paths } from '../../ui/paths';
-import { useConnection } from '../../sync/connection';
-import type { Role, ServerAccount } from '../../sync/server-api';
-import { serverApi } from '../../sync/server-api';
+import { useConnection } from '../../replica/connection';
+import type { Role, ServerAccount } from '../../replica/server-api';
+import { serverApi } from '../../replica/server-api';
 import { CountyLoginSection } from './CountyLoginSection';
 import { useServerFailure } from './server-failure';
 

@@ -2,8 +2,8 @@
 // it). The server is this app's own origin. Nothing on the device changes when it fails.
 import { useState } from 'react';
 import { useTranslation } from '../../ui/i18n';
-import { saveConnection } from '../../sync/connection';
-import { serverApi } from '../../sync/server-api';
+import { saveConnection } from '../../replica/connection';
+import { serverApi } from '../../replica/server-api';
 import { AccountField } from './AccountField';
 import { errorKey, errorMessage } from './error-text';
 import { Outcome } from './Outcome';

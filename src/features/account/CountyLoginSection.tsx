@@ -2,7 +2,7 @@
 // refuses to require it while her own account has none, so she cannot lock herself out.
 import { useEffect, useState } from 'react';
 import { useTranslation } from '../../ui/i18n';
-import { ServerError, serverApi } from '../../sync/server-api';
+import { ServerError, serverApi } from '../../replica/server-api';
 import { useServerFailure } from './server-failure';
 import { Outcome } from './Outcome';
 

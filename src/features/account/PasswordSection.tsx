@@ -4,7 +4,7 @@
 import { useState } from 'react';
 import { PASSWORD_MAX, PASSWORD_MIN, passwordLengthProblem } from '../../core/password-length';
 import { useTranslation } from '../../ui/i18n';
-import { ServerError, serverApi } from '../../sync/server-api';
+import { ServerError, serverApi } from '../../replica/server-api';
 import { AccountField } from './AccountField';
 import { useServerFailure } from './server-failure';
 import { Outcome } from './Outcome';

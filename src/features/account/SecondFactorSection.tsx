@@ -4,7 +4,7 @@
 import { useEffect, useState } from 'react';
 import { useTranslation } from '../../ui/i18n';
 import { qrCodeDataUrl } from '../../ui/qr-code';
-import { ServerError, serverApi } from '../../sync/server-api';
+import { ServerError, serverApi } from '../../replica/server-api';
 import { AccountField } from './AccountField';
 import { useServerFailure } from './server-failure';
 import { Outcome } from './Outcome';

@@ -1,4 +1,4 @@
-import { ServerError } from '../../sync/server-api';
+import { ServerError } from '../../replica/server-api';
 
 const known = ['invalid_credentials', 'totp_required', 'totp_invalid', 'totp_setup_required', 'too_many_attempts', 'offline', 'no_server', 'weak_password', 'name_taken'] as const;
 export type KnownError = (typeof known)[number];

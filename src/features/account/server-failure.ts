@@ -2,8 +2,8 @@
 // revoked login marks the connection expired, so the app asks for the password again.
 import { useCallback, useState } from 'react';
 import { useTranslation } from '../../ui/i18n';
-import { markExpired } from '../../sync/connection';
-import { ServerError } from '../../sync/server-api';
+import { markExpired } from '../../replica/connection';
+import { ServerError } from '../../replica/server-api';
 import { errorKey, errorMessage } from './error-text';
 
 export function useServerFailure() {

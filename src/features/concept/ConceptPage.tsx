@@ -7,7 +7,7 @@ import { paths } from '../../ui/paths';
 import { StatusBadge } from '../../ui/StatusBadge';
 import { conceptStatusTone } from '../../ui/status-tones';
 import { useCurrentConcept } from './current-concept';
-import { HistoryLink } from '../../sync/HistoryLink';
+import { HistoryLink } from '../../replica/HistoryLink';
 
 export function ConceptPage() {
   const { t, i18n } = useTranslation(['concept', 'common']);

@@ -16,7 +16,7 @@ import { MeasureLinks } from './MeasureLinks';
 import { OpeningHours } from './OpeningHours';
 import { ReferralButton } from './ReferralButton';
 import './directory.css';
-import { HistoryLink } from '../../sync/HistoryLink';
+import { HistoryLink } from '../../replica/HistoryLink';
 
 export function OfferPage() {
   const { offerId } = useParams();

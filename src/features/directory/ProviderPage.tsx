@@ -11,7 +11,7 @@ import { LocationItem } from './LocationItem';
 import { MeasureLinks } from './MeasureLinks';
 import { providerNetwork } from './provider-network';
 import './directory.css';
-import { HistoryLink } from '../../sync/HistoryLink';
+import { HistoryLink } from '../../replica/HistoryLink';
 
 export function ProviderPage() {
   const { providerId } = useParams();

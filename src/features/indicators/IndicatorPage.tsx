@@ -8,7 +8,7 @@ import { useEntities, useEntitiesWhere, useEntity } from '../../db/hooks';
 import { formatNumber } from '../../ui/format';
 import { Loading, NotFound } from '../../ui/Loading';
 import { PageTitle } from '../../ui/PageTitle';
-import { HistoryAction } from '../../sync/HistoryLink';
+import { HistoryAction } from '../../replica/HistoryLink';
 import { paths } from '../../ui/paths';
 import { reasonText } from '../../ui/status-reasons';
 import { ChartSection } from './ChartSection';

@@ -12,7 +12,7 @@ import { measureStatusTone } from '../../ui/status-tones';
 import { useMeasureTrail } from './measure-trail';
 import { ProgressNotes } from './ProgressNotes';
 import { StatusChanger } from './StatusChanger';
-import { HistoryLink } from '../../sync/HistoryLink';
+import { HistoryLink } from '../../replica/HistoryLink';
 
 export function MeasurePage() {
   const { measureId } = useParams();

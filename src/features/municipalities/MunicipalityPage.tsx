@@ -10,7 +10,7 @@ import { paths } from '../../ui/paths';
 import { FigureText } from './FigureText';
 import { ActiveHere, NeedsOfMunicipality } from './MunicipalitySections';
 import { TopNationalities } from './TopNationalities';
-import { HistoryLink } from '../../sync/HistoryLink';
+import { HistoryLink } from '../../replica/HistoryLink';
 
 export function MunicipalityPage() {
   const { municipalityId } = useParams();

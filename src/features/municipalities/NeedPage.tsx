@@ -9,7 +9,7 @@ import { PageTitle } from '../../ui/PageTitle';
 import { paths } from '../../ui/paths';
 import { needTitle } from './need-query';
 import { NeedStatusBadge } from './NeedListItem';
-import { HistoryLink } from '../../sync/HistoryLink';
+import { HistoryLink } from '../../replica/HistoryLink';
 
 export function NeedPage() {
   const { needId } = useParams();

@@ -8,7 +8,7 @@ import { Breadcrumbs } from '../../ui/Breadcrumbs';
 import { formatDate } from '../../ui/format';
 import { Loading, NotFound } from '../../ui/Loading';
 import { PageTitle } from '../../ui/PageTitle';
-import { HistoryAction } from '../../sync/HistoryLink';
+import { HistoryAction } from '../../replica/HistoryLink';
 import { paths } from '../../ui/paths';
 import { StatusBadge } from '../../ui/StatusBadge';
 import { RollupSection } from '../../ui/StatusReasons';

@@ -14,7 +14,7 @@ import { paths } from '../../ui/paths';
 import { RollupSection } from '../../ui/StatusReasons';
 import { GoalForm } from './GoalForm';
 import { NewMeasureForm } from './NewMeasureForm';
-import { HistoryLink } from '../../sync/HistoryLink';
+import { HistoryLink } from '../../replica/HistoryLink';
 
 export function GoalPage() {
   const { goalId } = useParams();

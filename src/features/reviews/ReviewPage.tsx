@@ -10,7 +10,7 @@ import { ConfirmDialog } from '../../ui/ConfirmDialog';
 import { formatDate } from '../../ui/format';
 import { Loading, NotFound } from '../../ui/Loading';
 import { PageTitle } from '../../ui/PageTitle';
-import { HistoryAction } from '../../sync/HistoryLink';
+import { HistoryAction } from '../../replica/HistoryLink';
 import { paths } from '../../ui/paths';
 import { StatusBadge } from '../../ui/StatusBadge';
 import { AdaptationForm } from './AdaptationForm';

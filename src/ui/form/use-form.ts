@@ -8,7 +8,7 @@
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { useTranslation } from '../i18n';
 import { problemText } from '../../core/messages';
-import { sameJson as sameValue } from '../../core/sync/json';
+import { sameJson as sameValue } from '../../core/merge/json';
 import type { Problem } from '../../core/validation';
 import { registerUnsaved, unsavedChanged } from '../unsaved-registry';
 

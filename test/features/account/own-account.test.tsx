@@ -4,7 +4,7 @@
 import { screen, within } from '@testing-library/react';
 import { replaceAll } from '../../../src/db/snapshot';
 import { totpCode } from '../../../src/server/auth/totp';
-import { setServerBase } from '../../../src/sync/server-api';
+import { setServerBase } from '../../../src/replica/server-api';
 import { freshDatabase, makeLinkedRecords } from '../../factories';
 import { renderApp } from '../../render-app';
 import type { TestServer } from '../../server/harness';

@@ -1,0 +1,220 @@
+// The sync engine: one attempt after another under the device-wide lock, each kept in the
+// database before it leaves (attempt.ts), its answer applied in slices (apply-answer.ts).
+// A run (syncNow) does, in order:
+//   1. the attempt a closed tab or a dropped network left behind, with its syncId;
+//   2. change files read on this device, each with the syncId it was written with;
+//   3. on the first connection, what the person chose (first-connection.ts);
+//   4. this device's changes and what is new on the server; a second round sends what was
+//      edited while the first was under way.
+// A change the server refuses is set aside and named (the person decides); the rest goes on
+// at once. Any other failure ends the run with a problem the status shows, and the attempt
+// waits for the next run. Outcomes are stored, so every tab and a reload show the same.
+import type { SyncAnswer, SyncRequest } from '../core/merge/protocol';
+import { syncAnswer } from '../core/merge/protocol';
+import { entityKinds } from '../core/vocabulary';
+import { db } from '../db/database';
+import { fullWriteScope, replaceRecords } from '../db/write';
+import { setSyncState, syncState } from '../db/outbox';
+import { emptyRecords } from '../core/snapshot';
+import type { AnyEntity } from '../core/schema';
+import type { CheckedItem } from './apply-answer';
+import { applyInSlices, checkedRecords, SyncStop } from './apply-answer';
+import type { Attempt } from './attempt';
+import { clearAttempt, loadAttempt, saveAttempt } from './attempt';
+import type { Clock } from './build-attempt';
+import { browserClock, fileAttempt, sentWithRecords, syncAttempt, takeAttempt, uploadAttempt } from './build-attempt';
+import type { Connection } from './connection';
+import { CONNECTION_KEY, isLive, markExpired } from './connection';
+import { firstConnectionDone, firstConnectionStep } from './first-connection';
+import { recordTitle } from './record-title';
+import { ServerError, serverRequest } from './server-api';
+import type { LostValue, QueuedFile, RefusedChange, SyncOutcome, SyncProblem } from './sync-keys';
+import { SYNC_FILES_KEY, SYNC_LOST_KEY, SYNC_OUTCOME_KEY, SYNC_REFUSED_KEY } from './sync-keys';
+import { readMeta, writeMeta } from './sync-meta';
+import type { Refusal } from './sync-problem';
+import { problemOf, refusalOf } from './sync-problem';
+import { setSyncRunning } from './sync-running';
+import { withSyncLock } from './sync-lock';
+
+export type SyncRun =
+  | { status: 'done'; sent: number; received: number }
+  | { status: 'problem'; problem: SyncProblem }
+  | { status: 'waiting' }
+  | { status: 'busy' }
+  | { status: 'not_connected' };
+
+/** Rounds of own changes per run: the second sends what was edited while the first ran. */
+const ROUNDS = 2;
+/** Refused changes set aside in one run before it stops (each costs one request). */
+const MAX_REFUSALS = 50;
+
+type Totals = { sent: number; received: number; refusals: number };
+
+const countOf = (request: SyncRequest) => entityKinds.reduce((sum, kind) => sum + (request.changes.records[kind]?.length ?? 0), 0);
+
+async function send(connection: Connection, request: SyncRequest): Promise<SyncAnswer> {
+  const body = await serverRequest<unknown>('POST', '/api/sync', { token: connection.token, body: request });
+  const parsed = syncAnswer.safeParse(body);
+  if (!parsed.success) throw new SyncStop('invalid_answer');
+  return parsed.data;
+}
+
+async function heldKeys(): Promise<Set<string>> {
+  return new Set(((await readMeta<RefusedChange[]>(SYNC_REFUSED_KEY)) ?? []).map((refused) => refused.key));
+}
+
+/** Names a refused change for the person, and takes it out of a change file so the file's other changes go on. */
+async function setAside(refusal: Refusal, attempt: Attempt, clock: Clock): Promise<void> {
+  const key = `${refusal.kind}/${refusal.id}`;
+  const record = (attempt.request.changes.records[refusal.kind] ?? []).find((r) => r.id === refusal.id);
+  const note: RefusedChange = { key, ...refusal, title: recordTitle(record, key), at: clock.now() };
+  if (attempt.mode === 'file') {
+    note.fromFile = { record, baseRevision: attempt.request.base?.[key] ?? null };
+    await requeueWithout(attempt.request, refusal, clock);
+  }
+  const refused = (await readMeta<RefusedChange[]>(SYNC_REFUSED_KEY)) ?? [];
+  await writeMeta(SYNC_REFUSED_KEY, [...refused.filter((r) => r.key !== key || r.fromFile), note]);
+}
+
+async function requeueWithout(request: SyncRequest, refusal: Refusal, clock: Clock): Promise<void> {
+  const files = (await readMeta<QueuedFile[]>(SYNC_FILES_KEY)) ?? [];
+  const records = { ...request.changes.records, [refusal.kind]: (request.changes.records[refusal.kind] ?? []).filter((r) => r.id !== refusal.id) };
+  const { [`${refusal.kind}/${refusal.id}`]: _dropped, ...base } = request.base ?? {};
+  // The server stored nothing of the refused request, so the rest goes under a new syncId.
+  const rest: SyncRequest = { ...request, syncId: clock.newId(), base, changes: { ...request.changes, records } };
+  await writeMeta(SYNC_FILES_KEY, files.map((file) => ((file.request as SyncRequest).syncId === request.syncId ? { ...file, request: rest } : file)));
+}
+
+/**
+ * The values of this person that lost a conflict in this request: they are told. A conflict
+ * whose losing side is someone else's (a deletion elsewhere that this person's edit undid) is
+ * the coordinator's to review, not a notice for this person.
+ */
+async function noteLostValues(answer: SyncAnswer, clock: Clock, name: string): Promise<void> {
+  const mine = answer.conflicts.filter((conflict) => conflict.lostBy === name);
+  if (mine.length === 0) return;
+  const notes = (await readMeta<LostValue[]>(SYNC_LOST_KEY)) ?? [];
+  const known = new Set(notes.map((note) => note.key));
+  for (const conflict of mine) {
+    if (known.has(conflict.id)) continue;
+    const stored = await db().anyTable(conflict.kind).get(conflict.recordId);
+    const key = `${conflict.kind}/${conflict.recordId}`;
+    notes.push({ key: conflict.id, kind: conflict.kind, id: conflict.recordId, title: recordTitle(stored, key), path: conflict.path, mine: conflict.lost, kept: conflict.kept, at: clock.now() });
+  }
+  await writeMeta(SYNC_LOST_KEY, notes);
+}
+
+/** Replaces this device's data with the county's, the outbox emptied, in one transaction. */
+async function takeAll(items: readonly CheckedItem[], revision: number, at: string): Promise<void> {
+  const records = emptyRecords();
+  for (const { kind, record } of items) (records[kind] as AnyEntity[]).push(record);
+  await db().transaction('rw', fullWriteScope(), async () => {
+    await replaceRecords(records, 'sync');
+    await setSyncState({ since: revision, lastSyncAt: at });
+  });
+}
+
+/** Sends one attempt and applies its answer; 'refused' when the server refused one change of it. */
+async function runAttempt(connection: Connection, attempt: Attempt, totals: Totals, clock: Clock): Promise<'done' | 'refused'> {
+  await saveAttempt(attempt);
+  let answer: SyncAnswer;
+  try {
+    answer = await send(connection, attempt.request);
+  } catch (error) {
+    const refusal = refusalOf(error);
+    if (refusal && totals.refusals < MAX_REFUSALS) {
+      totals.refusals += 1;
+      await setAside(refusal, attempt, clock);
+      await clearAttempt();
+      return 'refused';
+    }
+    if (error instanceof ServerError && error.status === 401) await markExpired();
+    // A request the server can never take (malformed, say) must not block every later sync:
+    // the next run builds a new one from the outbox, which still holds every change.
+    if (error instanceof ServerError && error.status >= 400 && error.status < 500 && ![401, 408, 413, 426, 429].includes(error.status)) await clearAttempt();
+    throw error instanceof SyncStop ? error : new SyncStop(problemOf(error));
+  }
+  const items = await checkedRecords(answer);
+  if (attempt.mode === 'take') await takeAll(items, answer.revision, attempt.createdAt);
+  else {
+    await applyInSlices(items, sentWithRecords(attempt));
+    if (attempt.mode === 'sync') {
+      const { since } = await syncState();
+      await setSyncState({ since: Math.max(since, answer.revision), lastSyncAt: attempt.createdAt });
+    }
+  }
+  await noteLostValues(answer, clock, connection.name);
+  await clearAttempt();
+  const sentKeys = new Set(attempt.sent.map((entry) => entry.key));
+  totals.sent += countOf(attempt.request);
+  totals.received += items.filter(({ kind, record }) => !sentKeys.has(`${kind}/${record.id}`)).length;
+  return 'done';
+}
+
+async function queuedFiles(): Promise<QueuedFile[]> {
+  return (await readMeta<QueuedFile[]>(SYNC_FILES_KEY)) ?? [];
+}
+
+async function dropQueuedFile(syncId: string): Promise<void> {
+  await writeMeta(SYNC_FILES_KEY, (await queuedFiles()).filter((file) => (file.request as SyncRequest).syncId !== syncId));
+}
+
+async function run(connection: Connection, clock: Clock): Promise<SyncRun> {
+  const totals: Totals = { sent: 0, received: 0, refusals: 0 };
+  const left = await loadAttempt();
+  if (left) {
+    await runAttempt(connection, left, totals, clock);
+    if (left.mode === 'file') await dropQueuedFile(left.request.syncId);
+  }
+
+  for (let file = (await queuedFiles())[0]; file; file = (await queuedFiles())[0]) {
+    const request = file.request as SyncRequest;
+    if ((await runAttempt(connection, fileAttempt(clock, request), totals, clock)) === 'done') await dropQueuedFile(request.syncId);
+  }
+
+  const step = await firstConnectionStep(connection);
+  if (step === 'wait') return { status: 'waiting' };
+  if (step === 'take' || step === 'upload') {
+    const attempt = step === 'take' ? takeAttempt(clock) : await uploadAttempt(clock);
+    await runAttempt(connection, attempt, totals, clock);
+    await firstConnectionDone();
+  }
+
+  for (let round = 0; round < ROUNDS; ) {
+    const attempt = await syncAttempt(clock, await heldKeys());
+    if (round > 0 && attempt.sent.length === 0) break;
+    if ((await runAttempt(connection, attempt, totals, clock)) === 'done') round += 1;
+  }
+  await firstConnectionDone();
+  return { status: 'done', sent: totals.sent, received: totals.received };
+}
+
+async function readConnection(): Promise<Connection | null> {
+  return (await readMeta<Connection | null>(CONNECTION_KEY)) ?? null;
+}
+
+/**
+ * Syncs now, unless another tab (or this one) already does. Resolves with what happened; the
+ * outcome is also stored for the status. Never rejects for a network or server failure.
+ */
+export async function syncNow(clock: Clock = browserClock): Promise<SyncRun> {
+  const result = await withSyncLock(async (): Promise<SyncRun> => {
+    const connection = await readConnection();
+    if (!connection) return { status: 'not_connected' };
+    setSyncRunning(true);
+    try {
+      if (!isLive(connection, clock.now())) throw new SyncStop('login_expired');
+      const outcome = await run(connection, clock);
+      if (outcome.status === 'done') await writeMeta(SYNC_OUTCOME_KEY, { at: clock.now(), ok: true, sent: outcome.sent, received: outcome.received } satisfies SyncOutcome);
+      else await writeMeta(SYNC_OUTCOME_KEY, null);
+      return outcome;
+    } catch (error) {
+      if (!(error instanceof SyncStop)) throw error;
+      await writeMeta(SYNC_OUTCOME_KEY, { at: clock.now(), ok: false, problem: error.problem } satisfies SyncOutcome);
+      return { status: 'problem', problem: error.problem };
+    } finally {
+      setSyncRunning(false);
+    }
+  });
+  return result === 'busy' ? { status: 'busy' } : result;
+}

@@ -1,0 +1,36 @@
+// What a failed sync request means for the person: a problem the status names (with what to
+// do), or one refused change that the person decides about while the others go on.
+import type { EntityKind } from '../core/schema';
+import { entityKinds } from '../core/vocabulary';
+import { syncRefusals } from '../core/merge/protocol';
+import type { SyncProblem } from './sync-keys';
+import { ServerError } from './server-api';
+
+/** A change the server refused whole: by role (403) or as invalid (400 naming the record). */
+export type Refusal = { kind: EntityKind; id: string; reason: 'forbidden' | 'invalid'; fields: string[]; message: string };
+
+const invalidCodes = new Set(['invalid_record', 'missing_reference', 'id_mismatch', 'deleted']);
+
+export function refusalOf(error: unknown): Refusal | null {
+  if (!(error instanceof ServerError)) return null;
+  const { kind, id, fields, problems } = error.details as { kind?: unknown; id?: unknown; fields?: unknown; problems?: unknown };
+  if (typeof kind !== 'string' || !(entityKinds as readonly string[]).includes(kind) || typeof id !== 'string') return null;
+  const named = { kind: kind as EntityKind, id, fields: Array.isArray(fields) ? fields.filter((f): f is string => typeof f === 'string') : [] };
+  if (error.status === 403 && error.code === 'forbidden') return { ...named, reason: 'forbidden', message: error.message };
+  if (error.status === 400 && invalidCodes.has(error.code)) {
+    const said = Array.isArray(problems) ? problems.map((p: { message?: unknown }) => (typeof p.message === 'string' ? p.message : '')).filter(Boolean) : [];
+    return { ...named, reason: 'invalid', message: said.length > 0 ? said.join(' ') : error.message };
+  }
+  return null;
+}
+
+export function problemOf(error: unknown): SyncProblem {
+  if (!(error instanceof ServerError)) return 'server_error';
+  if (error.code === 'offline') return 'offline';
+  if (error.code === 'no_server') return 'no_server';
+  if (error.status === 401) return 'login_expired';
+  if (error.code === syncRefusals.updateApp) return 'update_required';
+  if (error.code === syncRefusals.updateServer) return 'update_server';
+  if (error.status === 413) return 'too_large';
+  return 'server_error';
+}

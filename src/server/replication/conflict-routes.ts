@@ -1,0 +1,69 @@
+// The coordinator's conflicts (SPEC.md H4): every value that lost a merge, open ones first, and
+// their resolution, once each: restore the losing value as a new revision, or dismiss it.
+import { z } from 'zod';
+import { conflictStatuses, syncConflict } from '../../core/merge/protocol';
+import type { ServerContext } from '../context';
+import { actorOf, requireCoordinator } from '../http/authenticate';
+import { ApiError, errorBody } from '../http/errors';
+import type { ZodApp } from '../http/zod-app';
+import { conflictOf } from './conflicts';
+import { restoreValue } from './restore';
+
+const secured = [{ bearer: [] }];
+const tags = ['conflicts'];
+const refusals = { 400: errorBody, 401: errorBody, 403: errorBody, 404: errorBody, 409: errorBody };
+
+export function conflictRoutes(app: ZodApp, ctx: ServerContext): void {
+  app.get('/api/conflicts', {
+    schema: {
+      summary: 'The county\'s conflicts: values that lost a merge, open ones first, newest first (coordinator)',
+      tags, security: secured,
+      querystring: z.object({ status: z.enum(conflictStatuses).optional(), limit: z.coerce.number().int().min(1).max(1000).default(200) }),
+      response: { 200: z.object({ conflicts: z.array(syncConflict), open: z.number().int() }), ...refusals },
+    },
+  }, async (request) => {
+    const actor = actorOf(request);
+    requireCoordinator(actor);
+    const { status, limit } = request.query;
+    let query = ctx.store.db.selectFrom('sync_conflicts').selectAll().where('county', '=', actor.county);
+    if (status) query = query.where('status', '=', status);
+    const rows = await query
+      .orderBy((eb) => eb.case().when('status', '=', 'open').then(0).else(1).end())
+      .orderBy('county_revision', 'desc')
+      .orderBy('id')
+      .limit(limit)
+      .execute();
+    const open = await ctx.store.db.selectFrom('sync_conflicts').select((eb) => eb.fn.countAll<number>().as('n')).where('county', '=', actor.county).where('status', '=', 'open').executeTakeFirstOrThrow();
+    return { conflicts: rows.map(conflictOf), open: Number(open.n) };
+  });
+
+  app.post('/api/conflicts/:id/resolve', {
+    schema: {
+      summary: 'Resolve a conflict: restore the losing value as a new revision, or dismiss it (coordinator)',
+      tags, security: secured,
+      params: z.object({ id: z.uuid() }),
+      body: z.object({ action: z.enum(['restore', 'dismiss']) }).meta({ id: 'Resolve' }),
+      response: { 200: z.object({ conflict: syncConflict, record: z.record(z.string(), z.unknown()).nullable(), countyRevision: z.number().int().nullable() }), ...refusals },
+    },
+  }, async (request) => {
+    const actor = actorOf(request);
+    requireCoordinator(actor);
+    return ctx.store.transaction(async (trx) => {
+      const row = await trx.selectFrom('sync_conflicts').selectAll().where('county', '=', actor.county).where('id', '=', request.params.id).executeTakeFirst();
+      if (!row) throw new ApiError(404, 'not_found', `There is no conflict ${request.params.id}.`);
+      if (row.status !== 'open') throw new ApiError(409, 'already_resolved', `The conflict was ${row.status} by ${row.resolved_by ?? 'someone'} at ${row.resolved_at ?? 'an earlier time'}.`, { status: row.status });
+      const conflict = conflictOf(row);
+      let record: Record<string, unknown> | null = null;
+      let countyRevision: number | null = null;
+      if (request.body.action === 'restore') {
+        const outcome = await restoreValue(trx, ctx.store.kind, actor, conflict.kind, conflict.recordId, conflict.path, conflict.lost, ctx.now());
+        record = outcome.settled.get(`${conflict.kind}/${conflict.recordId}`)!.record;
+        countyRevision = outcome.countyRevision;
+      }
+      const status = request.body.action === 'restore' ? ('restored' as const) : ('dismissed' as const);
+      const at = ctx.now().toISOString();
+      await trx.updateTable('sync_conflicts').set({ status, resolved_by: actor.name, resolved_at: at }).where('id', '=', row.id).execute();
+      return { conflict: { ...conflict, status, resolvedBy: actor.name, resolvedAt: at }, record, countyRevision };
+    });
+  });
+}
