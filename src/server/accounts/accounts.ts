@@ -3,14 +3,16 @@
 // share these functions.
 import { randomUUID } from 'node:crypto';
 import { z } from 'zod';
+import { roles } from '../../core/rulebook/roles';
+import type { Role } from '../../core/rulebook/roles';
 import type { PasswordHashing } from '../config';
 import { ApiError } from '../http/errors';
 import { hashPassword, passwordMessages, passwordProblem } from '../auth/passwords';
 import type { Trx } from '../storage/store';
 import type { AccountTable } from '../storage/tables';
 
-export const roles = ['coordinator', 'caseworker'] as const;
-export type Role = (typeof roles)[number];
+export type { Role };
+export { roles };
 export const role = z.enum(roles);
 
 export const countyKey = z.string().trim().toLowerCase().regex(/^[a-z0-9][a-z0-9-]{1,39}$/, 'a county key is 2–40 letters, digits or hyphens');
