@@ -6,8 +6,7 @@ import reactHooks from 'eslint-plugin-react-hooks';
 import globals from 'globals';
 import tseslint from 'typescript-eslint';
 import { oneWritePath } from './eslint-rules/one-write-path.js';
-
-const outside = (names) => `(^|/)(${names})(/|$)`;
+import { layers } from './eslint-rules/layers.js';
 
 export default tseslint.config(
   { ignores: ['dist', 'coverage', 'node_modules', 'test-results'] },
@@ -38,8 +37,6 @@ export default tseslint.config(
           .map((name) => ({ name, message: 'The domain core is pure TypeScript: no UI, storage or i18n framework.' })),
         patterns: [
           { regex: '^node:', message: 'The domain core runs in browser and server alike: no Node APIs.' },
-          // './sync/…' from the core's top is the core's own sync folder, not the app's.
-          { regex: '(^|/)(?<!^\\./)(db|features|app|ui|sync|server|cli)(/|$)', message: 'The core depends on nothing outside itself.' },
         ],
       }],
       'no-restricted-globals': ['error', 'window', 'document', 'localStorage', 'sessionStorage', 'indexedDB', 'navigator', 'fetch'],
@@ -52,32 +49,14 @@ export default tseslint.config(
     },
   },
   {
-    files: ['src/db/**/*.ts'],
-    rules: {
-      'no-restricted-imports': ['error', { patterns: [{ regex: outside('features|app|ui'), message: 'db sits below the UI.' }] }],
-    },
-  },
-  {
     // One write path: records and their outbox entries are written in src/db/write.ts only.
     files: ['src/**/*.{ts,tsx}'],
     ignores: ['src/db/write.ts'],
     plugins: { local: { rules: { 'one-write-path': oneWritePath } } },
     rules: { 'local/one-write-path': 'error' },
   },
-  {
-    // The server and the command-line tools run on Node and share only the core with the app
-    // (core/sync is core; the server's own sync/ folder is its own).
-    files: ['src/server/**/*.ts', 'src/cli/**/*.ts'],
-    rules: {
-      'no-restricted-imports': ['error', { patterns: [{ regex: '(^|/)(?<!core/)(?<!^\\./)(features|app|ui|db|sync)(/|$)', message: 'Server and CLI share only core/ with the app.' }] }],
-    },
-  },
-  {
-    files: ['src/ui/**/*.{ts,tsx}'],
-    rules: {
-      'no-restricted-imports': ['error', { patterns: [{ regex: outside('features|app'), message: 'ui holds shared pieces; it uses no feature.' }] }],
-    },
-  },
+  // Which layer may import which, judged by the path an import resolves to (eslint-rules/layers.js).
+  layers,
   {
     files: ['src/features/**/*.{ts,tsx}'],
     rules: {
@@ -86,8 +65,6 @@ export default tseslint.config(
         paths: [{ name: 'react-router', importNames: ['useBlocker'], message: 'The layout holds the one navigation blocker; a form registers through useForm.' }],
         patterns: [
         { regex: 'UnsavedChangesGuard$', message: 'The layout mounts the one guard; a form registers through useForm.' },
-        { regex: '^\\.\\./(?!\\.\\.)', message: 'A feature does not import another feature: move the shared piece down to ui/ or core/.' },
-        { regex: outside('app'), message: 'Features do not import the app shell.' },
         { regex: '^dexie$', message: 'Screens read through live-query hooks and write through repositories in db/.' },
       ] }],
     },
