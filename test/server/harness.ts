@@ -53,6 +53,8 @@ export function testConfig(options: StoreOptions, overrides: Partial<Config> = {
     loginLimit: { ...defaults.loginLimit },
     logLevel: 'silent',
     trustProxy: false,
+    // Beside the data folder, as an operator keeps it apart from the data and its backups.
+    secretKeyFile: path.join(`${options.dataDir}-keys`, 'secret.key'),
     ...overrides,
   };
 }

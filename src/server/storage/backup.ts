@@ -5,8 +5,9 @@
 // and login counters are not kept: after a restore everyone logs in again. The sync tables
 // (answered requests, conflicts) came later; a backup without them restores with none. A backup of one
 // store restores into the other, which is also the way from SQLite to a state's PostgreSQL.
-import { readFile, rename, writeFile } from 'node:fs/promises';
+import { readFile } from 'node:fs/promises';
 import { z } from 'zod';
+import { writePrivateFile } from '../security/private-files';
 import type { Store, Trx } from './store';
 import type { Tables } from './tables';
 
@@ -33,9 +34,8 @@ export async function writeBackup(store: Store, file: string, now: Date): Promis
     for (const table of tables) result[table] = await trx.selectFrom(table).selectAll().execute();
     return result;
   });
-  const temporary = `${file}.partial`;
-  await writeFile(temporary, JSON.stringify({ format: BACKUP_FORMAT, version: 1, createdAt: now.toISOString(), tables: data }));
-  await rename(temporary, file);
+  // 0600: a backup holds password hashes and every record of the county.
+  await writePrivateFile(file, JSON.stringify({ format: BACKUP_FORMAT, version: 1, createdAt: now.toISOString(), tables: data }));
   return count(data);
 }
 
