@@ -97,7 +97,7 @@ export function sessionRoutes(app: ZodApp, ctx: ServerContext): void {
       summary: 'Start setting up (or replacing) the second factor: a new secret for the authenticator app; needs the current password, and the current code where one is set',
       tags: ['auth'],
       security: secured,
-      body: z.object(proof).meta({ id: 'TotpStart' }).optional(),
+      body: z.object(proof).meta({ id: 'TotpStart' }).nullish(),
       response: { 200: z.object({ secret: z.string(), uri: z.string() }).meta({ id: 'TotpEnrolment' }), 400: errorBody, 401: errorBody, 403: errorBody, 429: errorBody },
     },
   }, async (request) => {
