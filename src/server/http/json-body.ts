@@ -42,6 +42,7 @@ export function limitJsonDepth(app: FastifyInstance): void {
       done(new ApiError(400, 'too_deep', `The JSON body nests deeper than ${MAX_JSON_DEPTH} levels of objects and arrays.`, { limit: MAX_JSON_DEPTH }), undefined);
       return;
     }
-    parse(request, text, done);
+    // The default parser answers through done; its return value carries nothing.
+    void parse(request, text, done);
   });
 }
