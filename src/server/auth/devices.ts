@@ -16,9 +16,10 @@ export async function knownDevice(db: Trx, accountId: string, token: string | un
   return row ? hash.slice(0, 32) : null;
 }
 
-/** After a successful login: the device's token, the one it sent (used again now) or a new one. */
-export async function rememberDevice(db: Trx, accountId: string, sent: string | undefined, known: boolean, now: Date): Promise<string> {
+/** After a successful login: the device's token, the one it sent (used again now) or a new one. Tokens unused for the absolute session lifetime are dropped. */
+export async function rememberDevice(db: Trx, accountId: string, sent: string | undefined, known: boolean, config: Config, now: Date): Promise<string> {
   const at = now.toISOString();
+  await db.deleteFrom('login_devices').where('account_id', '=', accountId).where('last_used_at', '<=', new Date(now.getTime() - config.sessionAbsoluteMs).toISOString()).execute();
   if (sent && known) {
     await db.updateTable('login_devices').set({ last_used_at: at }).where('token_hash', '=', tokenHash(sent)).execute();
     return sent;

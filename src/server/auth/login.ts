@@ -75,7 +75,7 @@ export async function login(ctx: ServerContext, input: LoginInput, address: stri
 
   await clearFailures(db, keys);
   const session = await createSession(db, { id: row.id, county: row.county }, ctx.config, now);
-  const deviceToken = await rememberDevice(db, row.id, input.device, device !== null, now);
+  const deviceToken = await rememberDevice(db, row.id, input.device, device !== null, ctx.config, now);
   logSecurity(log, { event: 'login_succeeded', ...who, knownDevice: device !== null });
   return { ...session, role: row.role, device: deviceToken };
 }
