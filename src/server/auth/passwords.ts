@@ -26,11 +26,20 @@ export const MIN_SCORE = 3;
 /** Words of this app that make a password guessable to anyone who knows where it is used. */
 const appWords = ['integrationskonzept', 'integration', 'landkreis', 'koordination', 'boerde', 'börde'];
 
+/**
+ * The estimator's matching grows steeply with length and with l33t substitutions: unbounded, a
+ * 128-character password took 1.7 s of the event loop here, and a crafted l33t one as long.
+ * It judges the first 64 characters (a passphrase that long and not weak there is not weak at
+ * all; a weak beginning is still refused) with at most 8 l33t substitutions ("P@ssw0rd" has 2):
+ * under 0.1 s for any password the server accepts (npm run bench: password_check_*).
+ */
+const ESTIMATOR_BOUNDS = { maxLength: 64, l33tMaxSubstitutions: 8 };
+
 let estimator: ZxcvbnFactory | undefined;
 
 function estimate(password: string, context: string[]) {
   // Built on first use: the dictionaries take a moment and some memory, needed only when a password is set.
-  estimator ??= new ZxcvbnFactory({ dictionary: { ...common.dictionary, ...german.dictionary }, graphs: common.adjacencyGraphs });
+  estimator ??= new ZxcvbnFactory({ dictionary: { ...common.dictionary, ...german.dictionary }, graphs: common.adjacencyGraphs, ...ESTIMATOR_BOUNDS });
   return estimator.check(password, [...context.filter((word) => word.length > 0), ...appWords]);
 }
 
