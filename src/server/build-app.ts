@@ -7,6 +7,7 @@ import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { jsonSchemaTransform, jsonSchemaTransformObject, serializerCompiler, validatorCompiler } from 'fastify-type-provider-zod';
 import type { ServerContext } from './context';
 import { installErrorHandling } from './http/errors';
+import { limitJsonDepth } from './http/json-body';
 import { securityHeaders } from './http/security-headers';
 import { staticApp } from './http/static-app';
 import type { ZodApp } from './http/zod-app';
@@ -18,6 +19,8 @@ import { recordRoutes } from './routes/records';
 import { conflictRoutes } from './replication/conflict-routes';
 import { historyRoutes } from './replication/history-routes';
 import { syncRoutes } from './replication/routes';
+import { prepareSecrets } from './security/sealed-secrets';
+import { logRefusals, logSecurity } from './security/security-log';
 
 export type AppOptions = {
   /** pino options, or false for no log (tests). */
@@ -28,7 +31,7 @@ export type AppOptions = {
 export function loggerOptions(level: string): Record<string, unknown> {
   return {
     level,
-    redact: { paths: ['req.headers.authorization', 'req.headers.cookie', '*.password', '*.token', '*.totp'], censor: '[redacted]' },
+    redact: { paths: ['req.headers.authorization', 'req.headers.cookie', '*.password', '*.token', '*.totp', '*.current', '*.code', '*.device', '*.secret'], censor: '[redacted]' },
   };
 }
 
@@ -43,7 +46,12 @@ export async function buildApp(ctx: ServerContext, options: AppOptions): Promise
   app.setValidatorCompiler(validatorCompiler);
   app.setSerializerCompiler(serializerCompiler);
   installErrorHandling(app, ctx.config.bodyLimit);
+  limitJsonDepth(app);
   await securityHeaders(app);
+  logRefusals(app);
+  // The key file must open the database's second-factor secrets; secrets still in clear are sealed now.
+  const { box, sealed } = await prepareSecrets(ctx.store, ctx.config.secretKeyFile);
+  if (sealed > 0) logSecurity(app.log, { event: 'secrets_sealed', count: sealed, keyId: box.currentId() });
   await app.register(swagger, {
     openapi: {
       openapi: '3.1.0',

@@ -31,6 +31,8 @@ export type Config = {
   logLevel: 'silent' | 'error' | 'warn' | 'info' | 'debug';
   /** Take the client's address from X-Forwarded-For (only behind a proxy that sets it). */
   trustProxy: boolean;
+  /** The key file that seals second-factor secrets at rest; kept apart from the data and its backups, created 0600 when absent. */
+  secretKeyFile: string;
 };
 
 /** scrypt with N = 2^17, r = 8, p = 1: OWASP's recommendation for scrypt (128 MiB, ~0.3 s here). */
@@ -43,6 +45,7 @@ export const defaults = {
   port: 8080,
   dataDir: './data',
   distDir: './dist',
+  secretKeyFile: './keys/secret.key',
   bodyLimit: 1024 * 1024,
   syncBodyLimit: 16 * 1024 * 1024,
   sessionIdleMs: 30 * DAY,
@@ -64,6 +67,8 @@ Options (each also as an environment variable):
   --sync-body-limit BYTES SYNC_BODY_LIMIT largest body of a sync (default ${defaults.syncBodyLimit} bytes)
   --log-level LEVEL      LOG_LEVEL     silent, error, warn, info (default) or debug
   --trust-proxy          TRUST_PROXY=1 take client addresses from X-Forwarded-For (behind a load balancer only)
+  --secret-key-file FILE SECRET_KEY_FILE key that seals second-factor secrets; keep it apart from the data and
+                                       its backups (default ${defaults.secretKeyFile}, created 0600 when absent)
   --help                               this text
 `;
 
@@ -77,6 +82,7 @@ const options = {
   'sync-body-limit': { type: 'string' },
   'log-level': { type: 'string' },
   'trust-proxy': { type: 'boolean' },
+  'secret-key-file': { type: 'string' },
   help: { type: 'boolean' },
 } as const;
 
@@ -90,6 +96,7 @@ const settings = z.object({
   syncBodyLimit: z.coerce.number().int().min(1024),
   logLevel: z.enum(['silent', 'error', 'warn', 'info', 'debug']),
   trustProxy: z.boolean(),
+  secretKeyFile: z.string().min(1),
 });
 
 export type Parsed = { help: true } | { help: false; config: Config } | { help: false; error: string };
@@ -113,6 +120,7 @@ export function parseConfig(argv: string[], env: NodeJS.ProcessEnv): Parsed {
     syncBodyLimit: values['sync-body-limit'] ?? env.SYNC_BODY_LIMIT ?? defaults.syncBodyLimit,
     logLevel: values['log-level'] ?? env.LOG_LEVEL ?? 'info',
     trustProxy: values['trust-proxy'] ?? ['1', 'true'].includes(env.TRUST_PROXY ?? ''),
+    secretKeyFile: values['secret-key-file'] ?? (env.SECRET_KEY_FILE || defaults.secretKeyFile),
   });
   if (!checked.success) {
     return { help: false, error: checked.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`).join('; ') };
@@ -124,6 +132,7 @@ export function parseConfig(argv: string[], env: NodeJS.ProcessEnv): Parsed {
       ...s,
       dataDir: path.resolve(s.dataDir),
       distDir: path.resolve(s.distDir),
+      secretKeyFile: path.resolve(s.secretKeyFile),
       passwordHashing: productionHashing,
       sessionIdleMs: defaults.sessionIdleMs,
       sessionAbsoluteMs: defaults.sessionAbsoluteMs,
@@ -138,4 +147,9 @@ export function storeOptionsFrom(flags: { 'data-dir'?: string | undefined; 'data
     dataDir: path.resolve(flags['data-dir'] ?? env.DATA_DIR ?? defaults.dataDir),
     databaseUrl: flags['database-url'] ?? (env.DATABASE_URL || null),
   };
+}
+
+/** The key file, for the command-line tools: the same flag and variable as the server. */
+export function secretKeyFileFrom(flags: { 'secret-key-file'?: string | undefined }, env: NodeJS.ProcessEnv): string {
+  return path.resolve(flags['secret-key-file'] ?? (env.SECRET_KEY_FILE || defaults.secretKeyFile));
 }

@@ -6,11 +6,12 @@ import type { Bench, Report } from './measure';
 import { searchBench } from './search-bench';
 import { snapshotBench } from './snapshot-bench';
 import { hsdsBench } from './hsds-bench';
+import { passwordBench } from './password-bench';
 import { rollupBench } from './rollup-bench';
 import { serverBench } from './server-bench';
 import { syncBench } from './sync-bench';
 
-const benches: Bench[] = [snapshotBench, rollupBench, searchBench, hsdsBench, serverBench, syncBench];
+const benches: Bench[] = [snapshotBench, rollupBench, searchBench, hsdsBench, passwordBench, serverBench, syncBench];
 
 const report: Report = (name, value, unit) => {
   // Ratios (unit x) keep two decimals, as 0.42 x, or two significant digits below 0.1 (a goal

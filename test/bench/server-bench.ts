@@ -55,6 +55,8 @@ export async function startBenchServer(options: StoreOptions): Promise<BenchServ
     host: '127.0.0.1', port: 0, dataDir: options.dataDir, databaseUrl: options.databaseUrl, distDir: null, bodyLimit: defaults.bodyLimit, syncBodyLimit: defaults.syncBodyLimit,
     passwordHashing: productionHashing, sessionIdleMs: defaults.sessionIdleMs, sessionAbsoluteMs: defaults.sessionAbsoluteMs,
     loginLimit: { ...defaults.loginLimit }, logLevel: 'silent', trustProxy: false,
+    // Beside the data, as the operator keeps it apart from the data and its backups.
+    secretKeyFile: `${options.dataDir}-keys/secret.key`,
   };
   const store = await openStore(options);
   await store.transaction((trx) => addAccount(trx, coordinator, productionHashing, new Date(), true));

@@ -10,7 +10,8 @@ export const root = path.join(import.meta.dirname, '../..');
 export type ChildServer = { url: string; child: ChildProcess; output: () => string; exited: Promise<number | null> };
 
 export function storeEnv(store: StoreOptions): NodeJS.ProcessEnv {
-  return { ...process.env, DATA_DIR: store.dataDir, DATABASE_URL: store.databaseUrl ?? '' };
+  // The key file where the harness keeps it (testConfig), so commands and servers share it.
+  return { ...process.env, DATA_DIR: store.dataDir, DATABASE_URL: store.databaseUrl ?? '', SECRET_KEY_FILE: path.join(`${store.dataDir}-keys`, 'secret.key') };
 }
 
 export async function spawnServer(store: StoreOptions): Promise<ChildServer> {

@@ -53,6 +53,8 @@ export function testConfig(options: StoreOptions, overrides: Partial<Config> = {
     loginLimit: { ...defaults.loginLimit },
     logLevel: 'silent',
     trustProxy: false,
+    // Beside the data folder, as an operator keeps it apart from the data and its backups.
+    secretKeyFile: path.join(`${options.dataDir}-keys`, 'secret.key'),
     ...overrides,
   };
 }
@@ -73,7 +75,14 @@ export async function startServer(
   const config = testConfig(storeOptions, options?.config);
   const store = await openStore(config);
   const clock = options?.clock ?? new TestClock();
-  const app = await buildApp({ store, config, now: clock.now, version: 'test' }, { logger: options?.logger ?? false });
+  let app: FastifyInstance;
+  try {
+    app = await buildApp({ store, config, now: clock.now, version: 'test' }, { logger: options?.logger ?? false });
+  } catch (error) {
+    // A server that refuses to start (a wrong key file) leaves no connection open behind it.
+    await store.close();
+    throw error;
+  }
   const url = await app.listen({ host: '127.0.0.1', port: 0 });
   return {
     url,

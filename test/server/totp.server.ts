@@ -15,7 +15,7 @@ describe(`second factor (${storeKind})`, () => {
 
   async function enrol(person: typeof anna): Promise<string> {
     const token = await tokenFor(server, person);
-    const start = await call<{ secret: string; uri: string }>(`${server.url}/api/account/totp`, { method: 'POST', token });
+    const start = await call<{ secret: string; uri: string }>(`${server.url}/api/account/totp`, { token, body: { current: person.password } });
     expect(start.body.uri).toMatch(/^otpauth:\/\/totp\/Integrationskonzept:/);
     const wrong = await call(`${server.url}/api/account/totp/confirm`, { token, body: { code: '000000' } });
     expect(wrong.status).toBe(400);

@@ -1,25 +1,33 @@
 // The coordinator's account screen: the county's accounts, adding one, disabling and enabling,
-// and whether coordinators need a second factor.
+// lifting a login block that failed logins put on an account, and whether coordinators need a
+// second factor. A new account's name is checked by the core's rule before it is sent (the
+// server applies the same rule, and alone knows whether it reads like an existing name).
 // The server decides who may do this; the screen only says so when it refuses.
 import { useEffect, useState } from 'react';
 import { Link } from 'react-router';
+import { accountNameMessages, accountNameProblem, normalizeAccountName } from '../../core/account-name';
+import { PASSWORD_MAX, PASSWORD_MIN } from '../../core/password-length';
 import { useTranslation } from '../../ui/i18n';
 import { PageTitle } from '../../ui/PageTitle';
 import { TableScroll } from '../../ui/TableScroll';
 import { paths } from '../../ui/paths';
 import { useConnection } from '../../replica/connection';
-import type { Role, ServerAccount } from '../../replica/server-api';
-import { serverApi } from '../../replica/server-api';
+import type { Role } from '../../replica/server-api';
+import { ServerError, serverApi } from '../../replica/server-api';
+import type { ListedAccount } from './account-api';
+import { accountApi } from './account-api';
 import { CountyLoginSection } from './CountyLoginSection';
+import { weakPasswordText } from './proof';
 import { useServerFailure } from './server-failure';
 
 export function AccountsPage() {
-  const { t } = useTranslation('account');
+  const { t, i18n } = useTranslation('account');
   const connection = useConnection();
   const token = connection && !connection.expired ? connection.token : null;
-  const [accounts, setAccounts] = useState<ServerAccount[] | null>(null);
+  const [accounts, setAccounts] = useState<ListedAccount[] | null>(null);
   const [added, setAdded] = useState<string | null>(null);
   const [draft, setDraft] = useState<{ name: string; role: Role; password: string }>({ name: '', role: 'caseworker', password: '' });
+  const [draftErrors, setDraftErrors] = useState<{ name?: string; password?: string }>({});
 
   const { failure, explain, clear } = useServerFailure();
 
@@ -30,7 +38,7 @@ export function AccountsPage() {
   useEffect(() => {
     if (!token) return;
     let live = true;
-    serverApi.accounts(token).then((list) => live && setAccounts(list), (error: unknown) => live && void explain(error));
+    accountApi.accounts(token).then((list) => live && setAccounts(list), (error: unknown) => live && void explain(error));
     return () => {
       live = false;
     };
@@ -47,20 +55,45 @@ export function AccountsPage() {
     );
   }
 
+  const nameText = (problem: keyof typeof accountNameMessages) => accountNameMessages[problem][i18n.language];
+
   const add = async () => {
     setAdded(null);
     clear();
+    const problem = accountNameProblem(normalizeAccountName(draft.name));
+    setDraftErrors(problem ? { name: nameText(problem) } : {});
+    if (problem) {
+      document.getElementById('account-name')?.focus();
+      return;
+    }
     try {
       const account = await serverApi.addAccount(token, { ...draft, name: draft.name.trim() });
       setAdded(t('accounts.added', { name: account.name }));
       setDraft({ name: '', role: 'caseworker', password: '' });
       load();
     } catch (error) {
+      const code = error instanceof ServerError ? error.code : null;
+      const reason = error instanceof ServerError ? error.details.reason : null;
+      if (code === 'invalid_name' && typeof reason === 'string' && reason in accountNameMessages) setDraftErrors({ name: nameText(reason as keyof typeof accountNameMessages) });
+      else if (code === 'name_taken') setDraftErrors({ name: reason === 'looks_like' ? nameText('looks_like') : t('errors.name_taken') });
+      else if (error instanceof ServerError && code === 'weak_password') setDraftErrors({ password: weakPasswordText(t, error.details, { min: PASSWORD_MIN, max: PASSWORD_MAX }) });
+      else await explain(error);
+    }
+  };
+
+  const unlock = async (account: ListedAccount) => {
+    setAdded(null);
+    clear();
+    try {
+      await accountApi.unlock(token, account.id);
+      setAdded(t('accounts.unlocked', { name: account.name }));
+      load();
+    } catch (error) {
       await explain(error);
     }
   };
 
-  const toggle = async (account: ServerAccount) => {
+  const toggle = async (account: ListedAccount) => {
     try {
       await serverApi.changeAccount(token, account.id, { disabled: !account.disabled });
       load();
@@ -101,9 +134,17 @@ export function AccountsPage() {
                 <tr key={account.id}>
                   <td>{account.name}</td>
                   <td>{t(`roles.${account.role}`)}</td>
-                  <td>{account.disabled ? t('accounts.disabled') : t('accounts.active')}</td>
+                  <td>
+                    {account.disabled ? t('accounts.disabled') : t('accounts.active')}
+                    {account.locked ? <span className="meta"> · {t('accounts.locked')}</span> : null}
+                  </td>
                   <td>{account.totp ? t('accounts.yes') : t('accounts.no')}</td>
                   <td>
+                    {account.locked ? (
+                      <button type="button" className="button" aria-label={t('accounts.unlockNamed', { name: account.name })} onClick={() => void unlock(account)}>
+                        {t('accounts.unlock')}
+                      </button>
+                    ) : null}
                     {account.name !== connection.name ? (
                       <button
                         type="button"
@@ -120,6 +161,7 @@ export function AccountsPage() {
             </tbody>
           </table>
           </TableScroll>
+          {accounts.some((a) => a.locked) ? <p className="field-hint">{t('accounts.lockedHint')}</p> : null}
         </section>
       )}
       {connection.role === 'coordinator' ? <CountyLoginSection token={token} /> : null}
@@ -135,7 +177,21 @@ export function AccountsPage() {
             <label className="field-label" htmlFor="account-name">
               {t('accounts.name')}
             </label>
-            <input id="account-name" required maxLength={100} autoComplete="off" value={draft.name} onChange={(e) => setDraft({ ...draft, name: e.target.value })} />
+            <input
+              id="account-name"
+              required
+              maxLength={100}
+              autoComplete="off"
+              value={draft.name}
+              aria-invalid={draftErrors.name ? true : undefined}
+              aria-describedby={draftErrors.name ? 'account-name-message' : undefined}
+              onChange={(e) => setDraft({ ...draft, name: e.target.value })}
+            />
+            {draftErrors.name ? (
+              <p className="field-error" id="account-name-message">
+                {draftErrors.name}
+              </p>
+            ) : null}
           </div>
           <div className="field">
             <label className="field-label" htmlFor="account-role">
@@ -153,7 +209,21 @@ export function AccountsPage() {
             <p className="field-hint" id="account-password-hint">
               {t('accounts.passwordHint')}
             </p>
-            <input id="account-password" type="password" required autoComplete="new-password" aria-describedby="account-password-hint" value={draft.password} onChange={(e) => setDraft({ ...draft, password: e.target.value })} />
+            <input
+              id="account-password"
+              type="password"
+              required
+              autoComplete="new-password"
+              aria-invalid={draftErrors.password ? true : undefined}
+              aria-describedby={draftErrors.password ? 'account-password-hint account-password-message' : 'account-password-hint'}
+              value={draft.password}
+              onChange={(e) => setDraft({ ...draft, password: e.target.value })}
+            />
+            {draftErrors.password ? (
+              <p className="field-error" id="account-password-message">
+                {draftErrors.password}
+              </p>
+            ) : null}
           </div>
           <div className="actions">
             <button type="submit" className="button primary">

@@ -1,10 +1,12 @@
 // "Connect this device": county, name and password (and the TOTP code once the server asks for
-// it). The server is this app's own origin. Nothing on the device changes when it fails.
+// it). The server is this app's own origin. Nothing on the device changes when it fails, except
+// that a device token from a successful login is kept: with it, someone else's guessing at the
+// account cannot lock this device out.
 import { useState } from 'react';
 import { useTranslation } from '../../ui/i18n';
 import { saveConnection } from '../../replica/connection';
-import { serverApi } from '../../replica/server-api';
 import { AccountField } from './AccountField';
+import { accountApi } from './account-api';
 import { errorKey, errorMessage } from './error-text';
 import { Outcome } from './Outcome';
 
@@ -32,8 +34,8 @@ export function ConnectForm({ county = '', name = '' }: { county?: string; name?
     setWorking(true);
     setFailure(null);
     try {
-      const answer = await serverApi.login({ county: values.county.trim(), name: values.name.trim(), password: values.password, ...(askTotp ? { totp: values.totp.trim() } : {}) });
-      await saveConnection(values.county.trim().toLowerCase(), values.name.trim().toLowerCase(), answer);
+      const answer = await accountApi.login({ county: values.county.trim(), name: values.name.trim(), password: values.password, ...(askTotp ? { totp: values.totp.trim() } : {}) });
+      await saveConnection(values.county.trim().toLowerCase(), values.name.normalize('NFC').trim().toLowerCase(), answer);
     } catch (error) {
       const key = errorKey(error);
       if (key === 'totp_required') setAskTotp(true);

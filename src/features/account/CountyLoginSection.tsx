@@ -1,8 +1,12 @@
 // The coordinator decides whether coordinators need a second factor to log in. The server
-// refuses to require it while her own account has none, so she cannot lock herself out.
+// refuses to require it while her own account has none, so she cannot lock herself out; and
+// switching it off needs her current password and code, so a token alone cannot weaken the
+// county's logins. Requiring it ends the sessions of coordinators without one.
 import { useEffect, useState } from 'react';
 import { useTranslation } from '../../ui/i18n';
 import { ServerError, serverApi } from '../../replica/server-api';
+import { accountApi } from './account-api';
+import { tooManyText, useProof } from './proof';
 import { useServerFailure } from './server-failure';
 import { Outcome } from './Outcome';
 
@@ -13,6 +17,8 @@ export function CountyLoginSection({ token }: { token: string }) {
   const [wanted, setWanted] = useState(false);
   const [said, setSaid] = useState<string | null>(null);
   const { failure, explain, clear } = useServerFailure();
+  const identity = useProof('county-proof', false);
+  const switchingOff = stored === true && !wanted;
 
   useEffect(() => {
     let live = true;
@@ -32,13 +38,17 @@ export function CountyLoginSection({ token }: { token: string }) {
   const save = async () => {
     clear();
     setSaid(null);
+    if (switchingOff && !identity.check()) return;
     try {
-      const settings = await serverApi.setCounty(token, { requireTotp: wanted });
+      const settings = await accountApi.setCounty(token, { requireTotp: wanted, ...(switchingOff ? identity.proof() : {}) });
       setStored(settings.requireTotp);
+      identity.reset();
       setSaid(t('county.saved'));
     } catch (error) {
-      if (error instanceof ServerError && error.code === 'totp_setup_required') setSaid(t('county.ownFirst'));
-      else await explain(error);
+      const tooMany = tooManyText(t, error);
+      if (tooMany) setSaid(tooMany);
+      else if (error instanceof ServerError && error.code === 'totp_setup_required') setSaid(t('county.ownFirst'));
+      else if (!identity.refused(error)) await explain(error);
     }
   };
 
@@ -62,6 +72,12 @@ export function CountyLoginSection({ token }: { token: string }) {
               {t('county.requireTotpHint')}
             </p>
           </div>
+          {switchingOff ? (
+            <>
+              <p>{t('county.confirmOff')}</p>
+              {identity.fields}
+            </>
+          ) : null}
           <div className="actions">
             <button type="submit" className="button" disabled={wanted === stored}>
               {t('county.save')}

@@ -1,21 +1,27 @@
-// A person changes their own password: the current one, the new one twice. The app names a
-// missing, too short or mistyped password itself; a wrong current password or a too common new
-// one only the server can tell. The person's other devices must log in again afterwards.
+// A person changes their own password: the current one, the new one twice (and the current
+// code where the account has a second factor: the server asks for it, and the field appears).
+// The app names a missing, too short or mistyped password itself; a wrong current password, a
+// wrong code or a new one too easy to guess only the server can tell, the last with a hint
+// why. Wrong current passwords count like failed logins. The person's other devices must log
+// in again afterwards.
 import { useState } from 'react';
 import { PASSWORD_MAX, PASSWORD_MIN, passwordLengthProblem } from '../../core/password-length';
 import { useTranslation } from '../../ui/i18n';
-import { ServerError, serverApi } from '../../replica/server-api';
+import { ServerError } from '../../replica/server-api';
 import { AccountField } from './AccountField';
+import { accountApi } from './account-api';
+import { tooManyText, weakPasswordText } from './proof';
 import { useServerFailure } from './server-failure';
 import { Outcome } from './Outcome';
 
-type Values = { current: string; password: string; repeat: string };
+type Values = { current: string; password: string; repeat: string; totp: string };
 type Errors = Partial<Record<keyof Values, string>>;
-const empty: Values = { current: '', password: '', repeat: '' };
+const empty: Values = { current: '', password: '', repeat: '', totp: '' };
 const inputs = [
   { key: 'current', autoComplete: 'current-password' },
   { key: 'password', autoComplete: 'new-password' },
   { key: 'repeat', autoComplete: 'new-password' },
+  { key: 'totp', autoComplete: 'one-time-code' },
 ] as const;
 
 export function PasswordSection({ token }: { token: string }) {
@@ -24,10 +30,10 @@ export function PasswordSection({ token }: { token: string }) {
   const [errors, setErrors] = useState<Errors>({});
   const [done, setDone] = useState(false);
   const [working, setWorking] = useState(false);
+  // The server asks for the code where the account has a second factor; the field appears then.
+  const [askCode, setAskCode] = useState(false);
+  const [limited, setLimited] = useState<string | null>(null);
   const { failure, explain, clear } = useServerFailure();
-
-  const weakText = (reason: unknown) =>
-    reason === 'too_short' || reason === 'too_long' ? t(`password.${reason}`, { min: PASSWORD_MIN, max: PASSWORD_MAX }) : t('password.too_common');
 
   const check = (v: Values): Errors => {
     const found: Errors = {};
@@ -37,11 +43,18 @@ export function PasswordSection({ token }: { token: string }) {
     else if (length) found.password = t(`password.${length}`, { min: PASSWORD_MIN, max: PASSWORD_MAX });
     if (!v.repeat) found.repeat = t('connect.required');
     else if (v.repeat !== v.password) found.repeat = t('password.mismatch');
+    if (askCode && !/^\d{6}$/.test(v.totp.replace(/\s/g, ''))) found.totp = v.totp ? t('totp.codeFormat') : t('connect.required');
     return found;
+  };
+
+  const show = (field: keyof Values, message: string) => {
+    setErrors({ [field]: message });
+    document.getElementById(`password-${field}`)?.focus();
   };
 
   const submit = async () => {
     setDone(false);
+    setLimited(null);
     clear();
     const found = check(values);
     setErrors(found);
@@ -52,12 +65,20 @@ export function PasswordSection({ token }: { token: string }) {
     }
     setWorking(true);
     try {
-      await serverApi.changePassword(token, { current: values.current, password: values.password });
+      await accountApi.changePassword(token, { current: values.current, password: values.password, ...(askCode ? { totp: values.totp.replace(/\s/g, '') } : {}) });
       setValues(empty);
+      setAskCode(false);
       setDone(true);
     } catch (error) {
-      if (error instanceof ServerError && error.code === 'wrong_password') setErrors({ current: t('password.wrong') });
-      else if (error instanceof ServerError && error.code === 'weak_password') setErrors({ password: weakText(error.details.reason) });
+      const tooMany = tooManyText(t, error);
+      const code = error instanceof ServerError ? error.code : null;
+      if (tooMany) setLimited(tooMany);
+      else if (code === 'wrong_password') show('current', t('password.wrong'));
+      else if (code === 'totp_required') {
+        setAskCode(true);
+        setErrors({ totp: t('proof.totpNeeded') });
+      } else if (code === 'totp_invalid') show('totp', t('totp.invalid'));
+      else if (error instanceof ServerError && code === 'weak_password') show('password', weakPasswordText(t, error.details, { min: PASSWORD_MIN, max: PASSWORD_MAX }));
       else await explain(error);
     } finally {
       setWorking(false);
@@ -75,12 +96,13 @@ export function PasswordSection({ token }: { token: string }) {
           void submit();
         }}
       >
-        {inputs.map(({ key, autoComplete }) => (
+        {inputs.filter(({ key }) => key !== 'totp' || askCode).map(({ key, autoComplete }) => (
           <AccountField
             key={key}
             id={`password-${key}`}
-            label={t(`password.${key}`)}
-            type="password"
+            label={key === 'totp' ? t('proof.totp') : t(`password.${key}`)}
+            type={key === 'totp' ? 'text' : 'password'}
+            inputMode={key === 'totp' ? 'numeric' : undefined}
             autoComplete={autoComplete}
             hint={key === 'password' ? t('password.hint', { min: PASSWORD_MIN }) : undefined}
             value={values[key]}
@@ -96,7 +118,7 @@ export function PasswordSection({ token }: { token: string }) {
             {t('password.submit')}
           </button>
         </div>
-        <Outcome status={done ? t('password.done') : null} failure={failure} />
+        <Outcome status={done ? t('password.done') : null} failure={limited ?? failure} />
       </form>
     </section>
   );

@@ -1,11 +1,14 @@
-// A person sets up their own second factor: the server makes a key, the authenticator app reads
-// it from the QR code (or the key is typed in), and a code from the app confirms it. Until the
-// code is confirmed, the login works as before; a wrong code changes nothing.
+// A person sets up their own second factor: first the current password (and the current code,
+// when replacing one) confirm it is them, then the server makes a key, the authenticator app
+// reads it from the QR code (or the key is typed in), and a code from the app confirms it.
+// Until the code is confirmed, the login works as before; a wrong code changes nothing.
 import { useEffect, useState } from 'react';
 import { useTranslation } from '../../ui/i18n';
 import { qrCodeDataUrl } from '../../ui/qr-code';
 import { ServerError, serverApi } from '../../replica/server-api';
 import { AccountField } from './AccountField';
+import { accountApi } from './account-api';
+import { tooManyText, useProof } from './proof';
 import { useServerFailure } from './server-failure';
 import { Outcome } from './Outcome';
 
@@ -25,7 +28,10 @@ export function SecondFactorSection({ token }: { token: string }) {
   const [codeError, setCodeError] = useState<string | null>(null);
   const [done, setDone] = useState(false);
   const [working, setWorking] = useState(false);
+  const [confirming, setConfirming] = useState(false);
+  const [limited, setLimited] = useState<string | null>(null);
   const { failure, explain, clear } = useServerFailure();
+  const identity = useProof('totp-proof', active === true);
 
   useEffect(() => {
     let live = true;
@@ -40,15 +46,21 @@ export function SecondFactorSection({ token }: { token: string }) {
 
   const start = async () => {
     clear();
+    setLimited(null);
     setDone(false);
+    if (!identity.check()) return;
     setWorking(true);
     try {
-      const { secret, uri } = await serverApi.startTotp(token);
+      const { secret, uri } = await accountApi.startTotp(token, identity.proof());
       setEnrolment({ secret, qr: qrCodeDataUrl(uri) });
+      setConfirming(false);
+      identity.reset();
       setCode('');
       setCodeError(null);
     } catch (error) {
-      await explain(error);
+      const tooMany = tooManyText(t, error);
+      if (tooMany) setLimited(tooMany);
+      else if (!identity.refused(error)) await explain(error);
     } finally {
       setWorking(false);
     }
@@ -118,14 +130,40 @@ export function SecondFactorSection({ token }: { token: string }) {
             </button>
           </div>
         </form>
+      ) : confirming ? (
+        <form
+          noValidate
+          onSubmit={(event) => {
+            event.preventDefault();
+            void start();
+          }}
+        >
+          <p>{active ? t('totp.confirmRestart') : t('totp.confirmStart')}</p>
+          {identity.fields}
+          <div className="actions">
+            <button type="submit" className="button primary" disabled={working}>
+              {t('totp.continue')}
+            </button>
+            <button
+              type="button"
+              className="button"
+              onClick={() => {
+                setConfirming(false);
+                identity.reset();
+              }}
+            >
+              {t('totp.cancel')}
+            </button>
+          </div>
+        </form>
       ) : active !== null ? (
         <div className="actions">
-          <button type="button" className="button" disabled={working} onClick={() => void start()}>
+          <button type="button" className="button" onClick={() => setConfirming(true)}>
             {active ? t('totp.restart') : t('totp.start')}
           </button>
         </div>
       ) : null}
-      <Outcome status={done ? t('totp.done') : null} failure={failure} />
+      <Outcome status={done ? t('totp.done') : null} failure={limited ?? failure} />
     </section>
   );
 }

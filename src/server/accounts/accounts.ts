@@ -3,6 +3,7 @@
 // share these functions.
 import { randomUUID } from 'node:crypto';
 import { z } from 'zod';
+import { accountNameMessages, accountNameProblem, accountNameSkeleton, normalizeAccountName } from '../../core/account-name';
 import { roles } from '../../core/rulebook/roles';
 import type { Role } from '../../core/rulebook/roles';
 import type { PasswordHashing } from '../config';
@@ -16,8 +17,22 @@ export { roles };
 export const role = z.enum(roles);
 
 export const countyKey = z.string().trim().toLowerCase().regex(/^[a-z0-9][a-z0-9-]{1,39}$/, 'a county key is 2–40 letters, digits or hyphens');
-/** Names compare without regard to case or surrounding spaces. */
-export const accountName = z.string().trim().toLowerCase().min(1).max(100);
+/** Names compare as people read them: NFC, without regard to case or surrounding spaces (src/core/account-name.ts). */
+export const accountName = z.string().max(400).transform(normalizeAccountName);
+
+/** The name a new account gets, refused when it hides characters, mixes scripts or reads like an existing name of the county. */
+async function newAccountName(db: Trx, county: string, raw: string): Promise<string> {
+  const name = normalizeAccountName(raw);
+  const problem = accountNameProblem(name);
+  if (problem) throw new ApiError(400, 'invalid_name', accountNameMessages[problem].en, { reason: problem });
+  const existing = await db.selectFrom('accounts').select('name').where('county', '=', county).execute();
+  if (existing.some((row) => row.name === name)) throw new ApiError(409, 'name_taken', `The county ${county} already has an account named ${name}.`);
+  const skeleton = accountNameSkeleton(name);
+  if (existing.some((row) => accountNameSkeleton(row.name) === skeleton)) {
+    throw new ApiError(409, 'name_taken', accountNameMessages.looks_like.en, { reason: 'looks_like' });
+  }
+  return name;
+}
 
 export type Account = Pick<AccountTable, 'id' | 'county' | 'name' | 'role'> & { disabled: boolean; totp: boolean };
 
@@ -30,8 +45,8 @@ export async function countyExists(db: Trx, county: string): Promise<boolean> {
 }
 
 async function checkedHash(password: string, name: string, county: string, hashing: PasswordHashing): Promise<string> {
-  const problem = passwordProblem(password, [name, county]);
-  if (problem) throw new ApiError(400, 'weak_password', passwordMessages[problem], { reason: problem });
+  const verdict = passwordProblem(password, [name, county]);
+  if (verdict) throw new ApiError(400, 'weak_password', passwordMessages[verdict.problem], { reason: verdict.problem, ...(verdict.hint ? { hint: verdict.hint } : {}) });
   return hashPassword(password, hashing);
 }
 
@@ -40,15 +55,13 @@ export type NewAccount = { county: string; name: string; role: Role; password: s
 /** Adds an account; the county is created with it when it does not exist yet (its first account). */
 export async function addAccount(db: Trx, input: NewAccount, hashing: PasswordHashing, at: Date, createCounty: boolean): Promise<Account> {
   const county = countyKey.parse(input.county);
-  const name = accountName.parse(input.name);
+  const name = await newAccountName(db, county, input.name);
   const hash = await checkedHash(input.password, name, county, hashing);
   const now = at.toISOString();
   if (!(await countyExists(db, county))) {
     if (!createCounty) throw new ApiError(404, 'unknown_county', `There is no county ${county}.`);
     await db.insertInto('counties').values({ key: county, name: county, revision: 0, require_totp: 0, created_at: now }).execute();
   }
-  const taken = await db.selectFrom('accounts').select('id').where('county', '=', county).where('name', '=', name).executeTakeFirst();
-  if (taken) throw new ApiError(409, 'name_taken', `The county ${county} already has an account named ${name}.`);
   const row = {
     id: randomUUID(), county, name, role: input.role, password_hash: hash, disabled: 0,
     totp_secret: null, totp_pending_secret: null, totp_last_step: null, created_at: now, updated_at: now,
@@ -91,6 +104,21 @@ export async function changeAccount(db: Trx, county: string, id: string, change:
   return findAccount(db, county, { id });
 }
 
-export async function setRequireTotp(db: Trx, county: string, required: boolean): Promise<void> {
+/**
+ * Requires (or no longer requires) a second factor for the county's coordinators. Requiring it
+ * ends the sessions of coordinators without one: they could not log in again, and should not
+ * stay logged in. Answers how many sessions ended.
+ */
+export async function setRequireTotp(db: Trx, county: string, required: boolean): Promise<number> {
   await db.updateTable('counties').set({ require_totp: required ? 1 : 0 }).where('key', '=', county).execute();
+  if (!required) return 0;
+  const without = db.selectFrom('accounts').select('id').where('county', '=', county).where('role', '=', 'coordinator').where('totp_secret', 'is', null);
+  const ended = await db.deleteFrom('sessions').where('county', '=', county).where('account_id', 'in', without).executeTakeFirst();
+  return Number(ended.numDeletedRows);
+}
+
+/** Gives the account a new second factor (the operator's reset): the sealed secret is stored, and every session of the account ends. */
+export async function resetSecondFactor(db: Trx, accountId: string, sealedSecret: string): Promise<void> {
+  await db.updateTable('accounts').set({ totp_secret: sealedSecret, totp_pending_secret: null, totp_last_step: null }).where('id', '=', accountId).execute();
+  await endSessions(db, accountId);
 }

@@ -3,6 +3,7 @@
 // each time step works once per account (the last used step is stored), so an overheard
 // code cannot be replayed.
 import * as OTPAuth from 'otpauth';
+import type { Trx } from '../storage/store';
 
 const PERIOD = 30;
 
@@ -30,4 +31,17 @@ export function totpStep(secret: string, code: string, now: Date): number | null
 /** The code for a time (tests and the user command's self-check use it). */
 export function totpCode(secret: string, at: Date): string {
   return totpFor(secret, 'code').generate({ timestamp: at.getTime() });
+}
+
+/** Checks a code against the account's (opened) secret and uses up its time step; false when it is wrong or was used. */
+export async function claimTotpStep(db: Trx, accountId: string, secret: string, code: string, now: Date): Promise<boolean> {
+  const step = totpStep(secret, code.trim(), now);
+  if (step === null) return false;
+  const claimed = await db
+    .updateTable('accounts')
+    .set({ totp_last_step: step })
+    .where('id', '=', accountId)
+    .where((eb) => eb.or([eb('totp_last_step', 'is', null), eb('totp_last_step', '<', step)]))
+    .executeTakeFirst();
+  return claimed.numUpdatedRows > 0n;
 }

@@ -12,7 +12,8 @@ export const errorBody = z
       .array(z.object({ path: z.string(), code: z.string(), message: z.string() }))
       .optional()
       .describe('What is wrong with which field (invalid input only)'),
-    reason: z.string().optional().describe('A finer reason, e.g. too_common for weak_password'),
+    reason: z.string().optional().describe('A finer reason, e.g. too_common or too_weak for weak_password, mixed_scripts for invalid_name'),
+    hint: z.string().optional().describe("weak_password: the strength estimator's hint as a key (e.g. keyPattern, dates, commonNames), for the client to word"),
     retryAfter: z.number().optional().describe('Seconds until a refused login may be tried again (also the Retry-After header)'),
   })
   .meta({ id: 'Error' });

@@ -8,6 +8,7 @@ import { ApiError, errorBody } from '../http/errors';
 import type { ZodApp } from '../http/zod-app';
 import { conflictOf } from './conflicts';
 import { restoreValue } from './restore';
+import { logSecurity } from '../security/security-log';
 
 const secured = [{ bearer: [] }];
 const tags = ['conflicts'];
@@ -63,6 +64,7 @@ export function conflictRoutes(app: ZodApp, ctx: ServerContext): void {
       const status = request.body.action === 'restore' ? ('restored' as const) : ('dismissed' as const);
       const at = ctx.now().toISOString();
       await trx.updateTable('sync_conflicts').set({ status, resolved_by: actor.name, resolved_at: at }).where('id', '=', row.id).execute();
+      logSecurity(request.log, { event: 'conflict_resolved', county: actor.county, by: actor.name, conflict: row.id, action: request.body.action });
       return { conflict: { ...conflict, status, resolvedBy: actor.name, resolvedAt: at }, record, countyRevision };
     });
   });

@@ -12,6 +12,7 @@ import { ApiError, errorBody } from '../http/errors';
 import type { ZodApp } from '../http/zod-app';
 import { readRevision } from '../records/apply-writes';
 import { restoreValue } from './restore';
+import { logSecurity } from '../security/security-log';
 
 const secured = [{ bearer: [] }];
 const refusals = { 400: errorBody, 401: errorBody, 403: errorBody, 404: errorBody, 409: errorBody };
@@ -55,6 +56,7 @@ function historyRoutesOf(app: ZodApp, ctx: ServerContext, kind: EntityKind): voi
       const value = path.length === 0 ? earlier : valueAt(earlier, path);
       const outcome = await restoreValue(trx, ctx.store.kind, actor, kind, id, path, value, ctx.now());
       const record = outcome.settled.get(`${kind}/${id}`)!.record;
+      logSecurity(request.log, { event: 'record_restored', county: actor.county, by: actor.name, kind, id, revision, path: path.map(String) });
       return { record, countyRevision: outcome.countyRevision };
     });
   });

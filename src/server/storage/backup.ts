@@ -1,12 +1,13 @@
 // Online backup and restore, the same for SQLite and PostgreSQL: the backup reads every table
 // on one consistent snapshot (a read transaction; writers go on meanwhile) and writes one JSON
 // file, first under a temporary name and then renamed, so a backup file is always whole.
-// Restore fills an empty store (or, with replace, empties it first) in one transaction. Sessions
-// and login counters are not kept: after a restore everyone logs in again. The sync tables
+// Restore fills an empty store (or, with replace, empties it first) in one transaction. Sessions,
+// login counters and device tokens are not kept: after a restore everyone logs in again. The sync tables
 // (answered requests, conflicts) came later; a backup without them restores with none. A backup of one
 // store restores into the other, which is also the way from SQLite to a state's PostgreSQL.
-import { readFile, rename, writeFile } from 'node:fs/promises';
+import { readFile } from 'node:fs/promises';
 import { z } from 'zod';
+import { writePrivateFile } from '../security/private-files';
 import type { Store, Trx } from './store';
 import type { Tables } from './tables';
 
@@ -33,9 +34,8 @@ export async function writeBackup(store: Store, file: string, now: Date): Promis
     for (const table of tables) result[table] = await trx.selectFrom(table).selectAll().execute();
     return result;
   });
-  const temporary = `${file}.partial`;
-  await writeFile(temporary, JSON.stringify({ format: BACKUP_FORMAT, version: 1, createdAt: now.toISOString(), tables: data }));
-  await rename(temporary, file);
+  // 0600: a backup holds password hashes and every record of the county.
+  await writePrivateFile(file, JSON.stringify({ format: BACKUP_FORMAT, version: 1, createdAt: now.toISOString(), tables: data }));
   return count(data);
 }
 
@@ -60,7 +60,7 @@ export async function restoreBackup(store: Store, file: string, options: { repla
   await store.transaction(async (trx) => {
     if (!(await isEmpty(trx))) {
       if (!options.replace) throw new RestoreRefused('The database already holds data; restore into an empty one, or pass --replace to overwrite it.');
-      for (const table of ['sessions', 'login_failures', 'sync_conflicts', 'sync_requests', 'record_history', 'records', 'accounts', 'counties'] as const) await trx.deleteFrom(table).execute();
+      for (const table of ['sessions', 'login_failures', 'login_devices', 'sync_conflicts', 'sync_requests', 'record_history', 'records', 'accounts', 'counties'] as const) await trx.deleteFrom(table).execute();
     }
     for (const table of tables) {
       const rows = data[table];

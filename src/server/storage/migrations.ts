@@ -118,4 +118,26 @@ export const migrations: Record<string, Migration> = {
       await db.schema.createIndex('record_history_revision').on('record_history').columns(['county', 'kind', 'id', 'revision']).execute();
     },
   },
+  '0003-login-devices-and-secret-key-check': {
+    async up(db: Kysely<unknown>) {
+      // A device that logged in to an account before carries a device token (stored as its
+      // SHA-256); the account-wide login lock does not apply to it (src/server/auth/devices.ts).
+      await db.schema
+        .createTable('login_devices')
+        .addColumn('token_hash', 'text', (c) => c.primaryKey())
+        .addColumn('account_id', 'text', (c) => c.notNull())
+        .addColumn('created_at', 'text', (c) => c.notNull())
+        .addColumn('last_used_at', 'text', (c) => c.notNull())
+        .execute();
+      await db.schema.createIndex('login_devices_account').on('login_devices').column('account_id').execute();
+      // The id of the key that seals second-factor secrets, so an instance started with another
+      // key file refuses to start instead of writing secrets the others cannot read
+      // (src/server/security/secret-box.ts).
+      await db.schema
+        .createTable('server_settings')
+        .addColumn('key', 'text', (c) => c.primaryKey())
+        .addColumn('value', 'text', (c) => c.notNull())
+        .execute();
+    },
+  },
 };

@@ -1,12 +1,12 @@
 // Opens the database the configuration names: embedded SQLite (WAL mode) under DATA_DIR by
 // default, PostgreSQL with DATABASE_URL. Everything above this file sees one Kysely instance
 // and one way to run a transaction, whichever store is underneath.
-import { mkdirSync } from 'node:fs';
 import path from 'node:path';
 import Database from 'better-sqlite3';
 import type { Transaction } from 'kysely';
 import { Kysely, Migrator, PostgresDialect, SqliteDialect, sql } from 'kysely';
 import pg from 'pg';
+import { privateDatabaseFiles } from '../security/private-files';
 import { migrations } from './migrations';
 import type { Tables } from './tables';
 
@@ -29,7 +29,8 @@ export const SQLITE_FILE = 'integrationskonzept.sqlite';
 export type StoreOptions = { dataDir: string; databaseUrl: string | null };
 
 function openSqlite(dataDir: string): Store {
-  mkdirSync(dataDir, { recursive: true });
+  // The folder 0700 and the database (with its -wal and -shm files) 0600: readable by the server's user alone.
+  privateDatabaseFiles(dataDir, SQLITE_FILE);
   const database = new Database(path.join(dataDir, SQLITE_FILE));
   database.pragma('journal_mode = WAL');
   // FULL: a write is on disk when its transaction reports success, so an acknowledged

@@ -113,6 +113,20 @@ export type SyncConflictTable = {
   resolved_at: string | null;
 };
 
+/** A device that logged in to an account: its token (as SHA-256) exempts it from the account-wide login lock. */
+export type LoginDeviceTable = {
+  token_hash: string;
+  account_id: string;
+  created_at: string;
+  last_used_at: string;
+};
+
+/** Facts about the server itself, e.g. which key seals the second-factor secrets. */
+export type ServerSettingTable = {
+  key: string;
+  value: string;
+};
+
 export type Tables = {
   counties: CountyTable;
   accounts: AccountTable;
@@ -122,4 +136,6 @@ export type Tables = {
   record_history: RecordHistoryTable;
   sync_requests: SyncRequestTable;
   sync_conflicts: SyncConflictTable;
+  login_devices: LoginDeviceTable;
+  server_settings: ServerSettingTable;
 };

@@ -119,3 +119,64 @@ test('the coordinator adds a caseworker and disables the account again', async (
   await waitFor(() => expect(screen.getByRole('button', { name: 'clara entsperren' })).toBeInTheDocument());
   expect((await server.store.db.selectFrom('accounts').select('disabled').where('name', '=', 'clara').executeTakeFirstOrThrow()).disabled).toBe(1);
 });
+
+test('17.8 the add form names an invisible character or mixed scripts in the core rule\'s words, and a look-alike of an existing name the server finds', async () => {
+  const { user } = renderApp('/konto');
+  await connect(user, anna);
+  await user.click(await screen.findByRole('link', { name: 'Konten des Landkreises verwalten' }));
+  await screen.findByRole('region', { name: /Konten$/ });
+  const name = screen.getByLabelText('Name');
+  const password = screen.getByLabelText('Erstes Passwort');
+  await user.type(password, 'Willkommen im Team 2026');
+
+  await user.type(name, 'ben\u200b');
+  await user.click(screen.getByRole('button', { name: 'Konto anlegen' }));
+  expect(name).toHaveAccessibleDescription(expect.stringContaining('Der Name enthält unsichtbare Zeichen oder Steuerzeichen.'));
+
+  await user.clear(name);
+  await user.type(name, 'b\u0435n');
+  await user.click(screen.getByRole('button', { name: 'Konto anlegen' }));
+  expect(name).toHaveAccessibleDescription(expect.stringContaining('Der Name mischt Buchstaben verschiedener Schriften'));
+
+  // Every letter a Cyrillic look-alike: one script, so only the server, which knows the names, can tell.
+  await user.clear(name);
+  await user.type(name, '\u0455\u0435\u0440');
+  await seed(server, [{ county: 'boerde', name: 'sep', role: 'caseworker', password: 'Sep berät freitags' }]);
+  await user.click(screen.getByRole('button', { name: 'Konto anlegen' }));
+  await waitFor(() => expect(name).toHaveAccessibleDescription(expect.stringContaining('Der Name sieht aus wie der eines bestehenden Kontos.')));
+  const names = (await server.store.db.selectFrom('accounts').select('name').where('county', '=', 'boerde').execute()).map((r) => r.name);
+  expect(names).not.toContain('\u0455\u0435\u0440');
+});
+
+test('17.9 the coordinator sees that failed logins block an account and lifts the block', async () => {
+  const lena = { county: 'boerde', name: 'lena', role: 'caseworker', password: 'Lena hilft beim Umzug' } as const;
+  await seed(server, [lena]);
+  const login = (password: string) => fetch(`${server.url}/api/login`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ ...lena, password }) });
+  for (let n = 0; n < server.config.loginLimit.perAccount; n += 1) await login(`geraten ${n}`);
+  expect((await login(lena.password)).status).toBe(429);
+
+  const { user } = renderApp('/konto');
+  await connect(user, anna);
+  await user.click(await screen.findByRole('link', { name: 'Konten des Landkreises verwalten' }));
+  const row = within(await screen.findByRole('row', { name: /lena/ }));
+  expect(row.getByText(/Anmeldung durch Fehlversuche blockiert/)).toBeInTheDocument();
+  await user.click(row.getByRole('button', { name: 'Anmelde-Blockade für lena aufheben' }));
+  expect(await screen.findByText('lena kann sich wieder anmelden.')).toBeInTheDocument();
+  await waitFor(() => expect(within(screen.getByRole('row', { name: /lena/ })).queryByText(/blockiert/)).not.toBeInTheDocument());
+  expect((await login(lena.password)).status).toBe(200);
+});
+
+test('17.9 a device that logged in before keeps its device token and sends it with the next login', async () => {
+  const { user } = renderApp('/konto');
+  await connect(user, ben);
+  await screen.findByText('ben im Landkreis boerde');
+  const devices = await getMeta<Record<string, string>>('loginDevices');
+  expect(devices?.['boerde/ben']).toMatch(/^[\w-]{43}$/);
+  const stored = await server.store.db.selectFrom('login_devices').select('last_used_at').execute();
+  await user.click(screen.getByRole('button', { name: 'Abmelden' }));
+  await connect(user, ben);
+  await screen.findByText('ben im Landkreis boerde');
+  // The same token came back: the server knew the device.
+  expect((await getMeta<Record<string, string>>('loginDevices'))?.['boerde/ben']).toBe(devices?.['boerde/ben']);
+  expect(await server.store.db.selectFrom('login_devices').select('last_used_at').execute()).toHaveLength(stored.length);
+});
