@@ -36,8 +36,11 @@ function tablesFor(...kinds: EntityKind[]): string[] {
   return writeScope(kinds.flatMap((kind) => [kind, ...referenceTargets(kind)]));
 }
 
-/** What the rulebook judges a batch with, read inside the batch's transaction. */
-async function judging(lookup: DeviceLookup): Promise<WriteContext & { lookup: DeviceLookup }> {
+/** What the rulebook judges a batch with: the device's role and day, and the batch's lookup. */
+type Judging = WriteContext & { lookup: DeviceLookup };
+
+/** Read inside the batch's transaction (its scope includes the meta table the role is kept in). */
+async function judging(lookup: DeviceLookup): Promise<Judging> {
   return { role: await deviceRole(), today: today(), lookup };
 }
 
@@ -79,7 +82,7 @@ function changedMeanwhile<T extends object>(current: T, fields: string[]): Saved
  * the references it adds). Runs inside a transaction over tablesFor(kind); a stored record that
  * has gone meanwhile throws RecordNotFound.
  */
-async function checkedWrite<K extends EntityKind>(kind: K, write: Write<K>, context: RecordContext, rules: Awaited<ReturnType<typeof judging>>): Promise<Saved<EntityOf<K>>> {
+async function checkedWrite<K extends EntityKind>(kind: K, write: Write<K>, context: RecordContext, rules: Judging): Promise<Saved<EntityOf<K>>> {
   let previous: EntityOf<K> | undefined;
   let next: unknown;
   if ('changes' in write) {
