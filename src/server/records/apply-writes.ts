@@ -88,7 +88,7 @@ export function withMessages(problems: Problem[]) {
 }
 
 /** A refusal of the rulebook as the HTTP answer: 403 for the role, 400 naming the problems otherwise. */
-function refusalOf(actor: Actor, change: Change, verdict: Extract<Verdict<unknown>, { ok: false }>, what: string): ApiError {
+function httpRefusal(actor: Actor, change: Change, verdict: Extract<Verdict<unknown>, { ok: false }>, what: string): ApiError {
   if (verdict.forbidden) return forbidden(actor, change, verdict.forbidden);
   const { problems } = verdict;
   const references = problems.every((p) => p.code === 'missing_reference');
@@ -203,7 +203,7 @@ export async function writeChanges(trx: Trx, storeKind: StoreKind, actor: Actor,
       const context = change.onBehalfOf ? { ...rules, onBehalfOf: change.onBehalfOf.role } : rules;
       const verdict = await judgeMerge(context, change.kind, { base, stored: stored?.record, theirs, next: result.changed ? stamp(result.record) : undefined });
       if (!verdict.ok) {
-        if (verdict.forbidden || change.onProblems === 'refuse') throw refusalOf(actor, change, verdict, key);
+        if (verdict.forbidden || change.onProblems === 'refuse') throw httpRefusal(actor, change, verdict, key);
         result = rejectChange(base, stored?.record, theirs, withMessages(verdict.problems)); // M14
         if (result.changed) store(change, stamp(result.record));
       } else if (verdict.record) store(change, verdict.record);
@@ -233,7 +233,7 @@ export async function writeChanges(trx: Trx, storeKind: StoreKind, actor: Actor,
       if (claimed !== undefined && claimed !== change.id) throw new ApiError(400, 'id_mismatch', `Change ${index}: the record's id is not ${change.id}.`);
       verdict = await judgePut(rules, change.kind, { previous: stored?.record, next: { ...stamp(incoming as Record<string, unknown>), deleted: false } });
     }
-    if (!verdict.ok) throw refusalOf(actor, change, verdict, `Change ${index} (${key})`);
+    if (!verdict.ok) throw httpRefusal(actor, change, verdict, `Change ${index} (${key})`);
     store(change, verdict.record as Record<string, unknown>);
   }
   for (let i = 0; i < rows.length; i += 200) {
