@@ -3,6 +3,7 @@
 //   npm run hsds -- import SNAPSHOT.json IN.json    merges HSDS into the snapshot
 // Import is all-or-nothing: on any rejection the reasons go to stderr, the exit status is 1 and
 // the snapshot file is not touched. The same core functions run behind the exchange screen.
+// No rulebook here: a snapshot file has no role; the plan checks each record's schema, parseSnapshot the result's references, and a device judges it when it is imported.
 import { readFileSync, statSync, writeFileSync } from 'node:fs';
 import { applyPlanToRecords } from '../core/hsds/apply';
 import { exportHsds, hsdsText } from '../core/hsds/export';

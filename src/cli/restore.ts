@@ -1,6 +1,7 @@
 // `npm run restore -- FILE [--replace]`: puts a backup from `npm run backup` into the store
 // (DATA_DIR or DATABASE_URL). Stop the server first. Without --replace it only fills an empty
 // database; with it, the database is emptied and refilled in the same transaction.
+// The rulebook is not asked again: the rows go back as the server stored them, each judged when it was written.
 import { parseArgs } from 'node:util';
 import { storeOptionsFrom } from '../server/config';
 import { RestoreRefused, restoreBackup } from '../server/storage/backup';

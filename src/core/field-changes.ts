@@ -3,12 +3,10 @@
 // field that differs from the base is the person's change; a field someone else changed since
 // the base keeps their value unless this edit changed it too, and then the edit is refused as
 // stale, naming the field, so the person sees the other value instead of overwriting it.
+import { isBookkeeping } from './bookkeeping';
 import { sameJson as sameValue } from './merge/json';
 
 type Fields = Record<string, unknown>;
-
-/** Fields every record carries and no edit sets (records.ts keeps them). */
-const bookkeeping: ReadonlySet<string> = new Set(['id', 'createdAt', 'updatedAt', 'updatedBy', 'revision', 'deleted']);
 
 export type FieldChanges = {
   /** The fields to write: changed by this edit and not already so in the stored record. */
@@ -22,7 +20,7 @@ export function fieldChanges(stored: object, edit: object, base: object = stored
   const changes: Fields = {};
   const conflicts: string[] = [];
   for (const [field, value] of Object.entries(edit as Fields)) {
-    if (bookkeeping.has(field) || sameValue(value, was[field]) || sameValue(value, now[field])) continue;
+    if (isBookkeeping(field) || sameValue(value, was[field]) || sameValue(value, now[field])) continue;
     if (sameValue(now[field], was[field])) changes[field] = value;
     else conflicts.push(field);
   }

@@ -1,5 +1,6 @@
 // Validation messages in German and English. They live in the core (not the UI's i18n
 // files) because the server and the command-line tools report the same problems.
+import type { EntityKind } from './schema';
 import type { Problem, ProblemCode } from './validation';
 
 export type Lang = 'de' | 'en';
@@ -156,7 +157,50 @@ const texts: Record<ProblemCode, Words> = {
     de: 'wurde inzwischen anderswo geändert und lautet jetzt: {value}',
     en: 'was changed elsewhere meanwhile and now reads: {value}',
   },
+  // Worded by forbiddenText below, which names the role, the operation and the kind.
+  forbidden: { de: 'ist für Ihre Rolle nicht erlaubt.', en: 'is not allowed for your role.' },
 };
+
+/** The kinds of records, in the plural, for sentences about what a role may do. */
+const kindWords: Record<EntityKind, Words> = {
+  concepts: { de: 'Konzepte', en: 'concepts' },
+  municipalities: { de: 'Gemeinden', en: 'municipalities' },
+  fieldsOfAction: { de: 'Handlungsfelder', en: 'fields of action' },
+  goals: { de: 'Ziele', en: 'goals' },
+  measures: { de: 'Maßnahmen', en: 'measures' },
+  indicators: { de: 'Indikatoren', en: 'indicators' },
+  measurements: { de: 'Messwerte', en: 'measurements' },
+  needs: { de: 'Bedarfe', en: 'needs' },
+  providers: { de: 'Träger', en: 'providers' },
+  offers: { de: 'Angebote', en: 'offers' },
+  locations: { de: 'Standorte', en: 'locations' },
+  referrals: { de: 'Vermittlungen', en: 'referrals' },
+  correctionReports: { de: 'Korrekturmeldungen', en: 'correction reports' },
+  reviews: { de: 'Evaluationen', en: 'reviews' },
+};
+
+const roleWords: Record<string, Words> = {
+  coordinator: { de: 'Koordination', en: 'coordinator' },
+  caseworker: { de: 'Fachkraft', en: 'caseworker' },
+};
+
+/** What a role may not do (rulebook/judge.ts forbiddenProblem): "Die Rolle „Fachkraft“ darf keine Maßnahmen anlegen." */
+function forbiddenText(params: Problem['params'], lang: Lang): string {
+  const role = roleWords[String(params.role)]?.[lang] ?? String(params.role);
+  const kind = kindWords[params.kind as EntityKind]?.[lang] ?? String(params.kind);
+  const fields = String(params.fields ?? '').split(',').filter((field) => field !== '');
+  const quoted = fields.map((field) => (lang === 'de' ? `„${fieldLabel(field, lang)}“` : `“${fieldLabel(field, lang)}”`)).join(', ');
+  if (lang === 'de') {
+    const who = `Die Rolle „${role}“ darf`;
+    if (params.operation === 'create') return `${who} keine ${kind} anlegen.`;
+    if (params.operation === 'delete') return `${who} ${kind} nicht löschen.`;
+    return fields.length > 0 ? `${who} bei ${kind} ${quoted} nicht ändern.` : `${who} ${kind} nicht ändern.`;
+  }
+  const who = `The ${role} role may not`;
+  if (params.operation === 'create') return `${who} create ${kind}.`;
+  if (params.operation === 'delete') return `${who} delete ${kind}.`;
+  return fields.length > 0 ? `${who} change ${quoted} of ${kind}.` : `${who} change ${kind}.`;
+}
 
 /** The words for a count of one, where German and English need the singular. */
 const singular: Partial<Record<ProblemCode, { count: string; words: Words }>> = {
@@ -177,6 +221,7 @@ export function fieldLabel(path: string, lang: Lang): string {
 
 /** What is wrong, without the field's name: for showing beside the field itself. */
 export function problemText(problem: Problem, lang: Lang): string {
+  if (problem.code === 'forbidden') return forbiddenText(problem.params, lang);
   const { last } = labelKey(problem.path);
   const hintWords = problem.code === 'invalid_format'
     ? formatHints[last] ?? formatHints[String(problem.params.format ?? '')]
@@ -187,11 +232,11 @@ export function problemText(problem: Problem, lang: Lang): string {
   return template.replace(/\{(\w+)\}/g, (_, key: string) => (key === 'hint' ? hint : String(problem.params[key] ?? '')));
 }
 
-/** Problems of a file as a whole, worded as whole sentences: no field name goes before them. */
-const aboutTheFile: ReadonlySet<ProblemCode> = new Set(['damaged_file', 'not_a_snapshot', 'newer_version']);
+/** Problems of a file as a whole and a role's refusals, worded as whole sentences: no field name goes before them. */
+const wholeSentences: ReadonlySet<ProblemCode> = new Set(['damaged_file', 'not_a_snapshot', 'newer_version', 'forbidden']);
 
 /** A whole sentence naming the field and the problem: "Postleitzahl hat nicht das erwartete Format …". */
 export function describeProblem(problem: Problem, lang: Lang): string {
-  if (aboutTheFile.has(problem.code)) return problemText(problem, lang);
+  if (wholeSentences.has(problem.code)) return problemText(problem, lang);
   return `${fieldLabel(problem.path, lang)} ${problemText(problem, lang)}`;
 }

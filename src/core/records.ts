@@ -1,5 +1,6 @@
 // Creating and changing records. The caller passes the clock, the id generator and the
 // author, so the core stays deterministic and testable.
+import type { BookkeepingField } from './bookkeeping';
 import type { EntityKind, EntityOf } from './schema';
 
 export type RecordContext = {
@@ -8,7 +9,7 @@ export type RecordContext = {
   by: string;
 };
 
-type BaseKeys = 'id' | 'createdAt' | 'updatedAt' | 'updatedBy' | 'revision' | 'deleted';
+type BaseKeys = BookkeepingField;
 export type Draft<K extends EntityKind> = Omit<EntityOf<K>, BaseKeys> & { id?: string };
 
 /** A new record, not yet validated: the repository validates before it writes. */

@@ -32,7 +32,8 @@ export type ProblemCode =
   | 'not_a_snapshot'
   | 'newer_version'
   | 'duplicate_id'
-  | 'changed_meanwhile';
+  | 'changed_meanwhile'
+  | 'forbidden';
 
 export type Problem = {
   /** Dotted path to the field, array positions included: "openingHours.0.closes". */

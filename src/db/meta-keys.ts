@@ -6,3 +6,9 @@ export const AUTHOR_KEY = 'author';
 export const LAST_SYNC_KEY = 'lastSyncAt';
 /** The county revision this device last received from the server (src/db/outbox.ts). */
 export const SYNC_SINCE_KEY = 'syncSince';
+/**
+ * This device's connection to the county server (src/replica/connection.ts writes it): who
+ * logged in, with which role and token. Here so that the write path can read the device's role
+ * without the replica.
+ */
+export const CONNECTION_KEY = 'serverConnection';

@@ -48,6 +48,7 @@ export async function pendingCount(): Promise<number> {
 
 type Incoming = Partial<Record<EntityKind, readonly StoredRecord[]>>;
 
+// Not judged by the rulebook: these are the county's records as the server, which judged them, holds them.
 /**
  * Applies a sync's answer, in one transaction:
  * - stores the server's version of every incoming record that has no local change waiting;

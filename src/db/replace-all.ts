@@ -6,6 +6,7 @@ import { SYNC_SINCE_KEY } from './meta-keys';
 import type { Origin } from './write';
 import { fullWriteScope, replaceRecords, setMeta } from './write';
 
+// Not judged by the rulebook: a whole set is nobody's change to a record, judged whole where it came from (parseSnapshot, the build, the server), and the server judges what it changes at the next sync.
 /**
  * Writes checked records over the current data, atomically. From this device ('local': a
  * backup, the example) every differing record becomes a change for sync, and the next sync

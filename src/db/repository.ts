@@ -1,19 +1,23 @@
-// Writes go through here: every record is validated against its schema, and the records it
-// newly refers to must exist, before it is stored (through write.ts, which notes each change
-// in the outbox); a failed check writes nothing. Screens never touch Dexie tables directly.
+// Writes go through here: every write asks the core's rulebook (src/core/rulebook/judge.ts)
+// with the device's role, inside the write's transaction: may this role make it, does the
+// record match its schema, the core's write rules and the references it adds. Only then is it
+// stored (through write.ts, which notes each change in the outbox); a refusal writes nothing.
+// Screens never touch Dexie tables directly.
 import { fieldChanges } from '../core/field-changes';
 import type { Draft, RecordContext } from '../core/records';
 import { newRecord, revise, tombstone } from '../core/records';
+import type { WriteContext } from '../core/rulebook/judge';
+import { judgeDelete, judgePut } from '../core/rulebook/judge';
 import type { EntityKind, EntityOf } from '../core/schema';
-import { referencesOf, referenceTargets } from '../core/references';
+import { referenceTargets } from '../core/references';
 import type { Problem } from '../core/validation';
-import { validateEntity } from '../core/validation';
-import { recordContext } from './context';
+import { recordContext, today } from './context';
 import { db } from './database';
+import { deviceRole } from './device-role';
+import { DeviceLookup } from './record-lookup';
 import { markChanged } from './storage-status';
 import type { RecordWrite } from './write';
 import { setMeta as storeMeta, writeRecords, writeScope } from './write';
-import { writeRuleProblems } from './write-rules';
 
 export type Changes<K extends EntityKind> = Partial<Draft<K>>;
 
@@ -32,20 +36,20 @@ function tablesFor(...kinds: EntityKind[]): string[] {
   return writeScope(kinds.flatMap((kind) => [kind, ...referenceTargets(kind)]));
 }
 
-/**
- * References the write adds that point at no stored, undeleted record (another tab may have
- * deleted it since the form was filled). References the record already had are left alone:
- * an edit of the title must not fail because a linked goal was deleted meanwhile.
- */
-async function missingReferences(kind: EntityKind, next: object, previous?: object): Promise<Problem[]> {
-  const known = new Set(previous ? referencesOf(kind, previous).map((r) => `${r.field} ${r.ref}`) : []);
-  const problems: Problem[] = [];
-  for (const { field, target, ref } of referencesOf(kind, next)) {
-    if (known.has(`${field} ${ref}`)) continue;
-    const row = await db().entities(target).get(ref);
-    if (!row || row.deleted) problems.push({ path: field, code: 'missing_reference', params: { ref } });
-  }
-  return problems;
+/** What the rulebook judges a batch with: the device's role and day, and the batch's lookup. */
+type Judging = WriteContext & { lookup: DeviceLookup };
+
+/** Read inside the batch's transaction (its scope includes the meta table the role is kept in). */
+async function judging(lookup: DeviceLookup): Promise<Judging> {
+  return { role: await deviceRole(), today: today(), lookup };
+}
+
+/** "kind/id" of the records a batch writes whose ids are known before it runs: references to them hold. */
+function arrivingIn(writes: readonly ({ kind: EntityKind } & Write<EntityKind>)[]): Set<string> {
+  return new Set(writes.flatMap((write) => {
+    const id = 'draft' in write ? write.draft.id : write.id;
+    return id === undefined ? [] : [`${write.kind}/${id}`];
+  }));
 }
 
 /**
@@ -74,12 +78,11 @@ function changedMeanwhile<T extends object>(current: T, fields: string[]): Saved
 }
 
 /**
- * The record a write produces, checked: against its schema, then for the references it adds
- * and the core's rules that need other records or today (write-rules.ts).
- * Runs inside a transaction over tablesFor(kind); a stored record that has gone meanwhile
- * throws RecordNotFound.
+ * The record a write produces, judged by the rulebook (role, schema, the core's write rules,
+ * the references it adds). Runs inside a transaction over tablesFor(kind); a stored record that
+ * has gone meanwhile throws RecordNotFound.
  */
-async function checkedWrite<K extends EntityKind>(kind: K, write: Write<K>, context: RecordContext): Promise<Saved<EntityOf<K>>> {
+async function checkedWrite<K extends EntityKind>(kind: K, write: Write<K>, context: RecordContext, rules: Judging): Promise<Saved<EntityOf<K>>> {
   let previous: EntityOf<K> | undefined;
   let next: unknown;
   if ('changes' in write) {
@@ -91,16 +94,16 @@ async function checkedWrite<K extends EntityKind>(kind: K, write: Write<K>, cont
     previous = stored;
     next = revise(stored, changes as never, context);
   } else next = newRecord(kind, write.draft, context);
-  const checked = validateEntity(kind, next);
-  if (!checked.ok) return checked;
-  const problems = [...(await missingReferences(kind, checked.value, previous)), ...(await writeRuleProblems(kind, checked.value, previous))];
-  return problems.length > 0 ? { ok: false, problems } : checked;
+  const verdict = await judgePut(rules, kind, { previous, next });
+  if (!verdict.ok) return { ok: false, problems: verdict.problems };
+  rules.lookup.judgedAs(kind, verdict.record);
+  return { ok: true, value: verdict.record };
 }
 
 /** Checks and stores one write; a new record never replaces one with the same id. */
 async function saveOne<K extends EntityKind>(kind: K, write: Write<K>): Promise<Saved<EntityOf<K>>> {
   const result = await db().transaction('rw', tablesFor(kind), async () => {
-    const checked = await checkedWrite(kind, write, recordContext());
+    const checked = await checkedWrite(kind, write, recordContext(), await judging(new DeviceLookup()));
     if (checked.ok && !checked.unchanged) await writeRecords([{ kind, record: checked.value, isNew: !('changes' in write) }], 'local');
     return checked;
   });
@@ -132,9 +135,10 @@ export type BatchResult = { ok: true; written: number } | { ok: false; index: nu
 export async function saveAll<K extends EntityKind>(kind: K, writes: Write<K>[]): Promise<BatchResult> {
   const context = recordContext();
   const result = await db().transaction('rw', tablesFor(kind), async (): Promise<BatchResult> => {
+    const rules = await judging(new DeviceLookup(arrivingIn(writes.map((write) => ({ kind, ...write }) as KindWrite))));
     const records: RecordWrite[] = [];
     for (const [index, write] of writes.entries()) {
-      const checked = await checkedWrite(kind, write, context);
+      const checked = await checkedWrite(kind, write, context, rules);
       if (!checked.ok) return { ok: false, index, problems: checked.problems };
       if (!checked.unchanged) records.push({ kind, record: checked.value, isNew: 'draft' in write });
     }
@@ -156,10 +160,11 @@ export type KindWrite = { [K in EntityKind]: { kind: K } & Write<K> }[EntityKind
 export async function saveTogether(writes: KindWrite[]): Promise<BatchResult> {
   const context = recordContext();
   const result = await db().transaction('rw', tablesFor(...writes.map((write) => write.kind)), async (): Promise<BatchResult> => {
+    const rules = await judging(new DeviceLookup(arrivingIn(writes)));
     const checked: RecordWrite[] = [];
     for (const [index, write] of writes.entries()) {
       // The union of kinds does not narrow per element; checkedWrite checks against write.kind's schema.
-      const outcome = await checkedWrite(write.kind, write as Write<EntityKind>, context);
+      const outcome = await checkedWrite(write.kind, write as Write<EntityKind>, context, rules);
       if (!outcome.ok) return { ok: false, index, problems: outcome.problems };
       if (!outcome.unchanged) checked.push({ kind: write.kind, isNew: 'draft' in write, record: outcome.value });
     }
@@ -170,15 +175,25 @@ export async function saveTogether(writes: KindWrite[]): Promise<BatchResult> {
   return result;
 }
 
-/** Marks a record deleted; the tombstone stays so the deletion reaches exports and sync. */
-export async function remove(kind: EntityKind, id: string): Promise<void> {
-  const removed = await db().transaction('rw', writeScope([kind]), async () => {
+/** The outcome of a removal: `unchanged` when there was nothing to remove (gone, or deleted already). */
+export type Removed = { ok: true; unchanged?: true } | { ok: false; problems: Problem[] };
+
+/**
+ * Marks a record deleted, if the device's role may (the rulebook judges the tombstone); the
+ * tombstone stays so the deletion reaches exports and sync.
+ */
+export async function remove(kind: EntityKind, id: string): Promise<Removed> {
+  const context = recordContext();
+  const result = await db().transaction('rw', writeScope([kind]), async (): Promise<Removed> => {
     const previous = await db().anyTable(kind).get(id);
-    if (!previous || previous.deleted) return false;
-    await writeRecords([{ kind, record: tombstone(previous, recordContext()) }], 'local');
-    return true;
+    if (!previous || previous.deleted) return { ok: true, unchanged: true };
+    const verdict = await judgeDelete(await judging(new DeviceLookup()), kind, { previous, next: tombstone(previous, context) });
+    if (!verdict.ok) return { ok: false, problems: verdict.problems };
+    await writeRecords([{ kind, record: verdict.record }], 'local');
+    return { ok: true };
   });
-  if (removed) await markChanged(recordContext().now());
+  if (result.ok && !result.unchanged) await markChanged(context.now());
+  return result;
 }
 
 export async function getById<K extends EntityKind>(kind: K, id: string): Promise<EntityOf<K> | undefined> {

@@ -24,6 +24,7 @@ export async function exportSnapshot(now = new Date().toISOString()): Promise<Sn
   return makeSnapshot(records, now);
 }
 
+// A backup goes back as it was saved, judged whole (schema, duplicate ids, references) rather than by the rulebook, so rules added since do not lock a person out of it.
 /** Checks snapshot text and, only if it is clean, replaces the database with it. */
 export async function importSnapshotText(text: string): Promise<ParsedSnapshot> {
   const parsed = parseSnapshotText(text);

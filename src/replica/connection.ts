@@ -6,6 +6,7 @@
 import { adoptAuthor } from '../db/author';
 import { db } from '../db/database';
 import { useMeta } from '../db/hooks';
+import { CONNECTION_KEY } from '../db/meta-keys';
 import { setMeta } from '../db/write';
 import type { LoginAnswer, Role } from './server-api';
 
@@ -13,7 +14,7 @@ import type { LoginAnswer, Role } from './server-api';
 // repository (and the schemas it loads): the first load carries only the database.
 const getMeta = async <T>(key: string): Promise<T | undefined> => (await db().meta.get(key))?.value as T | undefined;
 
-export const CONNECTION_KEY = 'serverConnection';
+export { CONNECTION_KEY } from '../db/meta-keys';
 
 export type Connection = { county: string; name: string; role: Role; token: string; expiresAt: string; expired: boolean };
 

@@ -154,9 +154,9 @@ describe('deleting a record', () => {
 
   it('does nothing for a record that is already deleted or never existed', async () => {
     const goal = await createdGoal();
-    await remove('goals', goal.id);
-    await remove('goals', goal.id);
-    await remove('goals', goalInField().id);
+    expect(await remove('goals', goal.id)).toEqual({ ok: true });
+    expect(await remove('goals', goal.id)).toEqual({ ok: true, unchanged: true });
+    expect(await remove('goals', goalInField().id)).toEqual({ ok: true, unchanged: true });
     expect(await database.entities('goals').toArray()).toEqual([expect.objectContaining({ id: goal.id, revision: 2 })]);
   });
 });

@@ -2,9 +2,9 @@
 // in through another path (a stale tab, an import, later a sync). Field test, issue 11.
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { emptyRecords } from '../../src/core/snapshot';
-import { create, getById, listActive, saveAll, update } from '../../src/db/repository';
+import { create, getById, listActive, saveAll, saveTogether, update } from '../../src/db/repository';
 import { replaceAll } from '../../src/db/snapshot';
-import { draftOf, freshDatabase, makeGoal, makeIndicator, makeMeasure, makeMeasurement, nextId } from '../factories';
+import { draftOf, freshDatabase, makeGoal, makeIndicator, makeMeasure, makeMeasurement, makeOffer, makeProvider, nextId } from '../factories';
 
 const people = makeIndicator({ name: 'Teilnehmende an Integrationskursen', unit: 'Personen', period: 'yearly' });
 const goal = makeGoal();
@@ -44,10 +44,29 @@ describe('a measurement written through the repository', () => {
     expect((await getById('measurements', stored.value.id))?.value).toBe(5);
   });
 
+  it('is refused as the second value for one period and place in the same batch (a CSV import naming a year twice)', async () => {
+    const result = await saveAll('measurements', [{ draft: measurement('2025', 40) }, { draft: measurement('2025', 41) }]);
+    expect(result).toMatchObject({ ok: false, index: 1, problems: [{ path: 'period', code: 'duplicate_measurement' }] });
+    expect(await listActive('measurements')).toEqual([]);
+  });
+
   it('is refused in a batch, which stores none of its records', async () => {
     const result = await saveAll('measurements', [{ draft: measurement('2025', 40) }, { draft: measurement('2027', 41) }]);
     expect(result).toMatchObject({ ok: false, index: 1, problems: [{ code: 'future_period' }] });
     expect(await listActive('measurements')).toEqual([]);
+  });
+});
+
+describe('records written together', () => {
+  it('may refer to each other: a provider and its first offer, in one write', async () => {
+    const provider = makeProvider({ fieldIds: [] });
+    const offer = makeOffer({ providerId: provider.id, fieldIds: [], locationIds: [], municipalityIds: [] });
+    const result = await saveTogether([
+      { kind: 'offers', draft: { ...draftOf('offers', offer), id: offer.id } },
+      { kind: 'providers', draft: { ...draftOf('providers', provider), id: provider.id } },
+    ]);
+    expect(result).toEqual({ ok: true, written: 2 });
+    expect(await getById('offers', offer.id)).toMatchObject({ providerId: provider.id });
   });
 });
 

@@ -34,11 +34,11 @@ afterEach(async () => {
   await county.close();
 });
 
-/** A caseworker's tablet that has taken the county's data (the linked model) and synced once. */
-async function syncedTablet() {
+/** A tablet (a caseworker's unless said otherwise) that has taken the county's data (the linked model) and synced once. */
+async function syncedTablet(as: 'caseworker' | 'coordinator' = 'caseworker') {
   const records = makeLinkedRecords();
   county.storeAll(records);
-  await logInAs('ben', 'caseworker');
+  await logInAs(as === 'coordinator' ? 'anna' : 'ben', as);
   expect(await syncNow(clock)).toMatchObject({ status: 'done' });
   return { measure: records.measures[0]!, measurement: records.measurements[0]! };
 }
@@ -141,7 +141,7 @@ test('C4: a sync whose answer is lost on the way back is sent again with the sam
 });
 
 test('C3: a record edited while the sync was under way keeps the edit, folded over the server\'s version, and goes with the next sync', async () => {
-  const { measure } = await syncedTablet();
+  const { measure } = await syncedTablet('coordinator');
   await update('measures', measure.id, { status: 'paused' });
   county.next({ meanwhile: async () => void (await update('measures', measure.id, { title: 'Sprachcafé (neu)' })) });
 
@@ -154,7 +154,8 @@ test('C3: a record edited while the sync was under way keeps the edit, folded ov
 });
 
 test('P8: a change the role may not make is set aside and named; the other changes sync; undoing it brings back the server\'s version', async () => {
-  const { measure, measurement } = await syncedTablet();
+  // The tablet's role allows the change (its account was a coordinator's when it logged in); the server, which judges, refuses it.
+  const { measure, measurement } = await syncedTablet('coordinator');
   await update('measures', measure.id, { title: 'Ein neuer Titel' });
   await update('measurements', measurement.id, { value: 42 });
   county.next({ refuse: 403, body: { error: 'forbidden', message: 'caseworkers may change status and progress notes only', kind: 'measures', id: measure.id, op: 'update', fields: ['title'] } });

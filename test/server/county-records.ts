@@ -7,6 +7,7 @@ import {
   makeConcept, makeCorrectionReport, makeFieldOfAction, makeGoal, makeIndicator, makeLinkedRecords, makeLocation, makeMeasure,
   makeMeasurement, makeMunicipality, makeNeed, makeOffer, makeProvider, makeReferral, makeReview,
 } from '../factories';
+import { ordinaryEdits } from '../role-table';
 import { call } from './http';
 
 export type County = SnapshotRecords;
@@ -62,23 +63,8 @@ export function newRecordOf(kind: EntityKind, county: County): EntityOf<EntityKi
   return makers[kind]();
 }
 
-/** One ordinary field changed per kind (never a field a caseworker may change on a measure). */
-export const edits: Record<EntityKind, Record<string, unknown>> = {
-  concepts: { title: 'Neuer Titel des Konzepts' },
-  municipalities: { notes: 'Neue Notiz' },
-  fieldsOfAction: { description: 'Neue Beschreibung' },
-  goals: { description: 'Neue Beschreibung' },
-  measures: { description: 'Neue Beschreibung' },
-  indicators: { definition: 'Neue Definition' },
-  measurements: { note: 'Neue Notiz' },
-  needs: { description: 'Neue Beschreibung des Bedarfs' },
-  providers: { description: 'Neue Beschreibung' },
-  offers: { description: 'Neue Beschreibung des Angebots' },
-  locations: { directions: 'Zweiter Stock' },
-  referrals: { month: '2024-06' },
-  correctionReports: { note: 'Die Telefonnummer stimmt nicht mehr.' },
-  reviews: { findings: 'Neue Befunde' },
-};
+/** One ordinary field changed per kind (never a field a caseworker may change on a measure or a correction report). */
+export const edits = ordinaryEdits;
 
 export function editedRecordOf(kind: EntityKind, record: EntityOf<EntityKind>): EntityOf<EntityKind> {
   return { ...record, ...edits[kind] };

@@ -230,7 +230,8 @@ describe(`POST /api/sync (${storeKind})`, () => {
   it('P12: conflicts the device\'s own merge found are kept beside the server\'s, attributed to the sender', async () => {
     const caseworker = new Device(server.url, benToken);
     await caseworker.sync();
-    const body = { ...syncBody(caseworker.since, []), conflicts: [{ kind: 'measures', recordId: measure().id, path: ['status'], reason: 'both_changed', kept: 'active', lost: 'paused' }] };
+    // The conflict travels with the change it belongs to: the device's merge kept the server's status over its own.
+    const body = { ...syncBody(caseworker.since, [caseworker.edit('measures', measure().id, {})]), conflicts: [{ kind: 'measures', recordId: measure().id, path: ['status'], reason: 'both_changed', kept: 'active', lost: 'paused' }] };
     const answer = await postSync(server.url, benToken, body);
     expect(answer.status, JSON.stringify(answer.body)).toBe(200);
     expect(answer.body.conflicts).toMatchObject([{ kind: 'measures', recordId: measure().id, path: ['status'], kept: 'active', lost: 'paused', lostBy: 'ben', keptBy: 'anna', keptRevision: 1 }]);

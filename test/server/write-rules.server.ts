@@ -1,13 +1,15 @@
-// The core's write rules on the server (src/server/records/write-rules.ts): what the app's forms
-// refuse, a hand-made API request cannot store either. A caseworker enters this year's value of
-// an indicator twice, a value for next year, and a progress note dated ahead; the coordinator
-// dates a need ahead.
-import { makeMeasurement } from '../factories';
+// The core's rulebook on the server (src/core/rulebook/judge.ts, asked by applyWrites): what the
+// app's forms refuse, a hand-made API request cannot store either. A caseworker enters this
+// year's value of an indicator twice, a value for next year, and a progress note dated ahead;
+// the coordinator dates a need ahead. Tombstones are asked too, and the records of one request
+// are judged against each other.
+import { makeMeasurement, makeOffer, makeProvider } from '../factories';
 import type { County } from './county-records';
 import { countyRecords, storeCounty } from './county-records';
 import type { TestServer } from './harness';
 import { anna, ben, seed, startServer, storeKind, tokenFor } from './harness';
 import { call } from './http';
+import { Device } from './sync-device';
 
 describe(`the core's write rules on the server (${storeKind})`, () => {
   let server: TestServer;
@@ -58,5 +60,27 @@ describe(`the core's write rules on the server (${storeKind})`, () => {
     expect(ahead.body).toMatchObject({ error: 'invalid_record', problems: [{ path: 'identifiedOn', code: 'future_date' }] });
     const stored = await call(`${server.url}/api/records/needs/${need.id}`, { token: coordinator });
     expect(stored.body).toMatchObject({ record: { identifiedOn: need.identifiedOn } });
+  });
+
+  it('a tombstone is asked too: a caseworker takes a referral count back, but not with a changed month', async () => {
+    const device = new Device(server.url, token);
+    await device.sync();
+    const referral = county.referrals[0]!;
+    const changed = await device.sync([device.edit('referrals', referral.id, { deleted: true, month: '2020-01' })]);
+    expect(changed.status).toBe(403);
+    expect(changed.body).toMatchObject({ error: 'forbidden', kind: 'referrals', operation: 'update' });
+    const taken = await device.sync([device.edit('referrals', referral.id, { deleted: true })]);
+    expect(taken.status).toBe(200);
+  });
+
+  it('records of one request may refer to each other, in any order: an offer before its new provider', async () => {
+    const coordinator = await tokenFor(server, anna);
+    const provider = makeProvider({ fieldIds: [] });
+    const offer = makeOffer({ providerId: provider.id, fieldIds: [], locationIds: [], municipalityIds: [] });
+    const answer = await call(`${server.url}/api/writes`, { token: coordinator, body: { changes: [
+      { op: 'put', kind: 'offers', id: offer.id, record: offer },
+      { op: 'put', kind: 'providers', id: provider.id, record: provider },
+    ] } });
+    expect(answer.status, JSON.stringify(answer.body)).toBe(200);
   });
 });

@@ -13,6 +13,7 @@
 // value (text, number, a list of plain values) is one value. A deletion is a tombstone
 // (deleted: true); an edit concurrent with a deletion keeps the record and reports the
 // deletion as the losing side.
+import { writerFields } from '../bookkeeping';
 import type { ConflictFinding } from './protocol';
 import type { JsonObject } from './json';
 import { isIdList, isPlainObject, sameJson } from './json';
@@ -27,8 +28,8 @@ export type MergeResult = {
   changed: boolean;
 };
 
-/** Fields the writer sets; they take no part in the merge (M12). */
-export const metaFields: ReadonlySet<string> = new Set(['id', 'createdAt', 'updatedAt', 'updatedBy', 'revision']);
+/** Fields the writer sets (the bookkeeping without the deletion flag); they take no part in the merge (M12). */
+const metaFields: ReadonlySet<string> = new Set(writerFields);
 
 function finding(path: string[], reason: Finding['reason'], kept: unknown, lost: unknown): Finding {
   const found: Finding = { path, reason };

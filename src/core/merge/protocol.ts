@@ -47,6 +47,8 @@ export function splitKey(key: RecordKey): { kind: EntityKind; id: string } {
 /** A record as it travels: a JSON object, checked against its kind's schema on arrival. */
 const travellingRecord = z.record(z.string(), z.unknown());
 
+const recordsByKind = z.object(Object.fromEntries(entityKinds.map((kind) => [kind, z.array(travellingRecord).default([])])) as Record<EntityKind, z.ZodDefault<z.ZodArray<typeof travellingRecord>>>);
+
 /**
  * The snapshot envelope holding only changed records. Any format version is accepted here,
  * so the receiver can say "update the app" or "update the server" in words instead of a
@@ -57,7 +59,7 @@ export const changeSet = z
     format: z.literal(SNAPSHOT_FORMAT),
     schemaVersion: z.number().int().min(0).describe('The data format of the records; older formats are brought up to date before the merge'),
     exportedAt: isoDateTime,
-    records: z.object(Object.fromEntries(entityKinds.map((kind) => [kind, z.array(travellingRecord).default([])])) as Record<EntityKind, z.ZodDefault<z.ZodArray<typeof travellingRecord>>>),
+    records: recordsByKind,
   })
   .meta({ id: 'ChangeSet', description: 'A snapshot in the export file\'s envelope that holds only changed records (tombstones: deleted true)' });
 export type ChangeSet = z.infer<typeof changeSet>;
@@ -112,18 +114,41 @@ export const syncConflict = conflictFinding
   .meta({ id: 'Conflict' });
 export type SyncConflict = z.infer<typeof syncConflict>;
 
+/**
+ * A request's change set refuses a kind this build does not know, naming it, instead of
+ * dropping its records unseen (a device of a newer format is told to update the server first,
+ * P9, before its records are read).
+ */
+const sentChangeSet = changeSet
+  .extend({
+    records: z.strictObject(recordsByKind.shape, {
+      error: (issue) => (issue.code === 'unrecognized_keys' ? `A kind of record this server does not know: ${issue.keys.join(', ')}` : undefined),
+    }),
+  })
+  .meta({ id: 'SentChangeSet', description: 'The changed records a device sends, in the export file\'s envelope (tombstones: deleted true); a kind the server does not know is refused' });
+
+/**
+ * The most conflicts one request may report (P12). A device reports one per field (or list
+ * item) that its own merge found changed differently on both sides while its change waited:
+ * a few per record it changed, a few dozen on a long offline day. A thousand is far above any
+ * device's honest count and keeps one request from filling the coordinator's list.
+ */
+export const MAX_DEVICE_CONFLICTS = 1000;
+
 export const syncRequest = z
   .object({
     syncId: z.uuid().describe('Chosen by the device per attempt; a retry with the same id gets the same answer and applies nothing twice'),
     since: z.number().int().min(0).describe('The county revision the device last received; 0 for its first sync'),
     base: z.record(recordKey, z.number().int().min(1)).default({}).describe('"kind/id" → the server revision the device\'s change was based on; absent for a record new on this device'),
-    changes: changeSet,
+    changes: sentChangeSet,
     /**
      * Conflicts the device's own merge found when it folded incoming changes into local edits
      * (merge.ts, rebaseLocal): the server keeps them beside its own, so the coordinator sees
-     * every losing value. Optional; an older client sends none.
+     * every losing value. Optional; an older client sends none. Each belongs to a record the
+     * request sends, and its losing value must be one the sender's role could write; at most
+     * MAX_DEVICE_CONFLICTS (the server says so in words, 400 too_many_conflicts).
      */
-    conflicts: z.array(conflictFinding).max(10_000).default([]),
+    conflicts: z.array(conflictFinding).default([]).describe(`What the device's own merge lost (P12): each about a record the request sends, at most ${MAX_DEVICE_CONFLICTS}`),
   })
   .meta({ id: 'SyncRequest' });
 export type SyncRequest = z.input<typeof syncRequest>;
@@ -146,4 +171,8 @@ export const syncRefusals = {
   updateServer: 'update_server',
   /** 409: the syncId was used by another account. */
   syncIdTaken: 'sync_id_taken',
+  /** 400: more conflicts than MAX_DEVICE_CONFLICTS. */
+  tooManyConflicts: 'too_many_conflicts',
+  /** 400: a reported conflict that no device's merge produces (about a record not sent, or a rejection). */
+  invalidConflict: 'invalid_conflict',
 } as const;

@@ -49,3 +49,15 @@ export function mayChangeField(kind: EntityKind, role: Role, field: string): boo
   const allowed = grant(kind, 'update', role);
   return allowed === true || (allowed !== undefined && allowed.includes(field));
 }
+
+/**
+ * Whether the role may do this: an operation on a kind, or for an update one field of it
+ * (without a field: any update at all), for screens to offer only what a role may do. null is a
+ * device that never connected to a server (the county's own standalone device, or one logged
+ * out): it may do everything, and a server judges its changes once it connects.
+ */
+export function mayDo(role: Role | null, kind: EntityKind, operation: Operation, field?: string): boolean {
+  if (role === null) return true;
+  if (operation === 'update' && field !== undefined) return mayChangeField(kind, role, field);
+  return grant(kind, operation, role) !== undefined;
+}

@@ -61,10 +61,11 @@ export function MeasurementsSection({ indicator, measurements, municipalities }:
   };
   const confirmDelete = async () => {
     if (!deleting) return;
-    await remove('measurements', deleting.measurement.id);
+    // Every role may delete measurements (README); a refusal would leave the value, so nothing is announced then.
+    const removed = await remove('measurements', deleting.measurement.id);
     if (editing?.measurement?.id === deleting.measurement.id) setEditing(null);
     setDeleting(null);
-    setDone('deleted');
+    setDone(removed.ok ? 'deleted' : null);
     // The row and its button are gone; the add button is the nearest place to continue.
     addButton.current?.focus();
   };

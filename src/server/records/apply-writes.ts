@@ -4,21 +4,26 @@
 //      is held until the commit, so writers of a county are serialised and revision N commits
 //      before N+1 is handed out: a reader that saw N never misses a change numbered N or lower
 //      that commits later);
-//   2. checks each change against the role matrix (field by field against the stored record
-//      where a role may change only some fields), the core schema, the core's write rules
-//      (measurements, progress notes) and the references it adds;
-//   3. for a device's change from a sync (op merge), merges it with the stored record against
-//      the revision it was based on (core merge, SPEC.md M1–M14); a merged record a rule refuses
-//      becomes a conflict instead of a refusal (M14);
+//   2. for a device's change from a sync (op merge), merges it with the stored record against
+//      the revision it was based on (core merge, SPEC.md M1–M14);
+//   3. asks the core's rulebook (src/core/rulebook/judge.ts) about each change, with this
+//      request's record cache as its lookup: role (field by field where a role may change only
+//      some fields; a revival is a creation), schema, the core's write rules and the references
+//      it adds; tombstones included. A merged record the rules refuse becomes a conflict instead
+//      of a refusal (M14);
 //   4. stores the record's next revision and keeps every revision in the history.
 // Any refusal throws, the transaction rolls back, and nothing of the request is stored.
 import { describeProblem } from '../../core/messages';
 import { latestToday } from '../../core/past-date-rules';
-import { referencesOf } from '../../core/references';
+import type { Verdict, WriteContext } from '../../core/rulebook/judge';
+import { forbiddenProblem, judgeDelete, judgeMerge, judgePut } from '../../core/rulebook/judge';
+import type { Refusal } from '../../core/rulebook/role-asks';
+import type { Operation, Role } from '../../core/rulebook/roles';
+import { mayDo } from '../../core/rulebook/roles';
 import type { EntityKind } from '../../core/schema';
 import type { JsonObject } from '../../core/merge/json';
 import { sameJson } from '../../core/merge/json';
-import type { Finding, MergeResult } from '../../core/merge/merge';
+import type { Finding } from '../../core/merge/merge';
 import { mergeRecord, rejectChange } from '../../core/merge/merge';
 import { valueAt } from '../../core/merge/paths';
 import type { ConflictFinding } from '../../core/merge/protocol';
@@ -28,10 +33,8 @@ import type { Actor } from '../auth/sessions';
 import { ApiError } from '../http/errors';
 import type { Store, StoreKind, Trx } from '../storage/store';
 import type { RecordTable } from '../storage/tables';
-import type { Operation } from './permissions';
-import { changedFields, grant } from './permissions';
-import type { StoredRecord } from './write-rules';
-import { RecordCache, writeRuleProblems } from './write-rules';
+import type { StoredRecord } from './record-lookup';
+import { RecordCache } from './record-lookup';
 
 /** A device's change from a sync (P1), merged with the stored record against its base. */
 export type MergeChange = {
@@ -45,6 +48,11 @@ export type MergeChange = {
   olderFormat?: boolean;
   /** What a write rule refuses becomes a conflict (a sync, M14) or refuses the request (a restore, H3). */
   onProblems: 'conflict' | 'refuse';
+  /**
+   * The person whose value the change writes, when it is not the sender: a conflict's losing
+   * value restored (H4). The change must lie within their role as well as the sender's.
+   */
+  onBehalfOf?: { name: string; role: Role };
 };
 
 export type Change =
@@ -67,15 +75,25 @@ export type Outcome = {
 
 type Stored = StoredRecord;
 
-const roleWords = { coordinator: 'A coordinator', caseworker: 'A caseworker' } as const;
-
-function forbidden(actor: Actor, operation: Operation, change: Change, fields?: string[]): ApiError {
-  const what = fields ? `change ${fields.join(', ')} of ${change.kind}` : `${operation} ${change.kind}`;
-  return new ApiError(403, 'forbidden', `${roleWords[actor.role]} may not ${what} (${change.kind}/${change.id}).`, { kind: change.kind, id: change.id, operation, ...(fields ? { fields } : {}) });
+function forbidden(actor: Actor, change: Change, refusal: Refusal): ApiError {
+  // Refused on behalf of a conflict's loser: the restorer's own role would allow it, so say whose rights fell short.
+  const behalf = change.op === 'merge' && change.onBehalfOf && refusal.role !== actor.role ? ` The value was lost by ${change.onBehalfOf.name}, whose role decides what may be restored of it.` : '';
+  return new ApiError(403, 'forbidden', `${describeProblem(forbiddenProblem(change.kind, refusal), 'en')}${behalf} (${change.kind}/${change.id})`, {
+    kind: change.kind, id: change.id, operation: refusal.operation, ...(refusal.fields ? { fields: refusal.fields } : {}),
+  });
 }
 
 export function withMessages(problems: Problem[]) {
   return problems.map((p) => ({ path: p.path, code: p.code, message: describeProblem(p, 'en') }));
+}
+
+/** A refusal of the rulebook as the HTTP answer: 403 for the role, 400 naming the problems otherwise. */
+function httpRefusal(actor: Actor, change: Change, verdict: Extract<Verdict<unknown>, { ok: false }>, what: string): ApiError {
+  if (verdict.forbidden) return forbidden(actor, change, verdict.forbidden);
+  const { problems } = verdict;
+  const references = problems.every((p) => p.code === 'missing_reference');
+  const words = references ? 'refers to records that do not exist or were deleted' : `is not a valid record: ${describeProblem(problems[0]!, 'en')}`;
+  return new ApiError(400, references ? 'missing_reference' : 'invalid_record', `${what} ${words}`, { kind: change.kind, id: change.id, problems: withMessages(problems) });
 }
 
 /** One revision of a record from its history; undefined when the record never had it. */
@@ -101,67 +119,11 @@ async function readBases(trx: Trx, county: string, changes: Change[]): Promise<M
   return found;
 }
 
-type Batch = {
-  trx: Trx;
-  storeKind: StoreKind;
-  actor: Actor;
-  at: string;
-  today: string;
-  cache: RecordCache;
-  /** Live records the request brings, wherever they stand in it: references to them hold. */
-  arriving: Set<string>;
-};
-
-/** References the record adds (not held by its stored version) that point at no live record of the county. */
-async function missingReferences(batch: Batch, kind: EntityKind, record: object, previous: object | undefined): Promise<Problem[]> {
-  const known = new Set(previous ? referencesOf(kind, previous).map((r) => `${r.field} ${r.ref}`) : []);
-  const problems: Problem[] = [];
-  for (const { field, target, ref } of referencesOf(kind, record)) {
-    if (known.has(`${field} ${ref}`)) continue;
-    const key = `${target}/${ref}`;
-    if (batch.arriving.has(key)) continue;
-    const stored = await batch.cache.get(target, ref);
-    if (!stored || stored.deleted) problems.push({ path: field, code: 'missing_reference', params: { ref } });
-  }
-  return problems;
-}
-
-/** Everything a record breaks beyond its own fields: schema across fields, write rules, references. */
-async function recordProblems(batch: Batch, kind: EntityKind, next: Record<string, unknown>, previous: Record<string, unknown> | undefined): Promise<{ record: Record<string, unknown>; problems: Problem[] }> {
-  const checked = validateEntity(kind, next);
-  if (!checked.ok) return { record: next, problems: checked.problems };
-  const record = checked.value as Record<string, unknown>;
-  if (record.deleted === true) return { record, problems: [] };
-  const problems = [
-    ...(await writeRuleProblems(batch.cache, kind, record, previous, batch.today)),
-    ...(await missingReferences(batch, kind, record, previous)),
-  ];
-  return { record, problems };
-}
-
 /** The county's revision, with its row locked until the transaction ends (P6). */
 export async function lockCounty(trx: Trx, county: string): Promise<number> {
   const row = await trx.updateTable('counties').set((eb) => ({ revision: eb.ref('revision') })).where('key', '=', county).returning('revision').executeTakeFirst();
   if (!row) throw new ApiError(404, 'unknown_county', `There is no county ${county}.`);
   return row.revision;
-}
-
-/** What a device's change does, measured from the version it was made from (P8); null: nothing. */
-function operationOf(earlier: Record<string, unknown> | undefined, theirs: Record<string, unknown>): Operation | null {
-  if (!earlier) return 'create';
-  const [was, is] = [earlier.deleted === true, theirs.deleted === true];
-  if (is && !was) return 'delete';
-  if (was && !is) return 'create';
-  return changedFields(earlier, theirs).length > 0 ? 'update' : null;
-}
-
-function checkRole(actor: Actor, change: Change, operation: Operation, earlier: Record<string, unknown> | undefined, next: Record<string, unknown>): void {
-  const allowed = grant(change.kind, operation, actor.role);
-  if (!allowed) throw forbidden(actor, operation, change);
-  if (Array.isArray(allowed) && earlier) {
-    const outside = changedFields(earlier, next).filter((field) => !allowed.includes(field));
-    if (outside.length > 0) throw forbidden(actor, operation, change, outside);
-  }
 }
 
 /** Who kept and who lost a finding: the side whose value stayed at the path kept it. */
@@ -179,16 +141,23 @@ function attributed(finding: Finding, change: MergeChange, stored: Stored | unde
   };
 }
 
+/** "kind/id" of the live records the changes bring: references to them hold wherever they stand in the request. */
+function arrivingKeys(changes: Change[]): string[] {
+  return changes.flatMap((change) => {
+    const live = change.op === 'put' || (change.op === 'merge' && change.record.deleted !== true);
+    return live ? [`${change.kind}/${change.id}`] : [];
+  });
+}
+
 export async function writeChanges(trx: Trx, storeKind: StoreKind, actor: Actor, changes: Change[], now: Date): Promise<Outcome> {
   const start = await lockCounty(trx, actor.county);
   let countyRevision = start;
   const at = now.toISOString();
-  const batch: Batch = { trx, storeKind, actor, at, today: latestToday(now), cache: new RecordCache(trx, storeKind, actor.county), arriving: new Set() };
-  for (const change of changes) {
-    if (change.op === 'merge' && change.record.deleted !== true) batch.arriving.add(`${change.kind}/${change.id}`);
-  }
+  const cache = new RecordCache(trx, storeKind, actor.county);
+  cache.expect(arrivingKeys(changes));
+  const rules: WriteContext = { role: actor.role, today: latestToday(now), lookup: cache };
   const merging = changes.filter((change) => change.op === 'merge');
-  await batch.cache.prefetch(merging.map((change) => `${change.kind}/${change.id}`));
+  await cache.prefetch(merging.map((change) => `${change.kind}/${change.id}`));
   const bases = await readBases(trx, actor.county, merging);
   const written: Written[] = [];
   const settled: Outcome['settled'] = new Map();
@@ -203,15 +172,17 @@ export async function writeChanges(trx: Trx, storeKind: StoreKind, actor: Actor,
     const deleted = record.deleted === true ? 1 : 0;
     const data = JSON.stringify(record);
     rows.push({ county: actor.county, kind: change.kind, id: change.id, revision, county_revision: countyRevision, deleted, data, updated_by: actor.name, updated_at: at });
-    batch.cache.wrote(change.kind, change.id, { revision, deleted: deleted === 1, record });
+    cache.wrote(change.kind, change.id, { revision, deleted: deleted === 1, record });
     written.push({ kind: change.kind, id: change.id, revision, countyRevision, record });
   };
 
   for (const [index, change] of changes.entries()) {
     const key = `${change.kind}/${change.id}`;
-    const stored = await batch.cache.get(change.kind, change.id);
-    const stamp = (record: Record<string, unknown>, createdAt: unknown) => ({
-      ...record, id: change.id, createdAt: stored?.record.createdAt ?? createdAt ?? at, updatedAt: at, updatedBy: actor.name, revision: (stored?.revision ?? 0) + 1,
+    const stored = await cache.get(change.kind, change.id);
+    // The server sets the bookkeeping (README): a record keeps the createdAt of its first
+    // revision here, and a new one is created now, whatever the device's copy says.
+    const stamp = (record: Record<string, unknown>) => ({
+      ...record, id: change.id, createdAt: stored?.record.createdAt ?? at, updatedAt: at, updatedBy: actor.name, revision: (stored?.revision ?? 0) + 1,
     });
 
     if (change.op === 'merge') {
@@ -223,60 +194,47 @@ export async function writeChanges(trx: Trx, storeKind: StoreKind, actor: Actor,
       // P9: a field the older format does not know keeps the value the device started from.
       const raw = change.olderFormat && earlier ? { ...earlier, ...change.record } : change.record;
       if (raw.id !== undefined && raw.id !== change.id) throw new ApiError(400, 'id_mismatch', `Change ${index}: the record's id is not ${change.id}.`);
+      // P10: the device's record must be a record of its kind on its own, before anything is merged.
       const checked = validateEntity(change.kind, { ...raw, id: change.id });
       if (!checked.ok) throw new ApiError(400, 'invalid_record', `${key} does not match the ${change.kind} schema.`, { kind: change.kind, id: change.id, problems: withMessages(checked.problems) });
       const theirs = checked.value as Record<string, unknown>;
-      const operation = operationOf(earlier, theirs);
-      if (operation) checkRole(actor, change, operation, earlier, theirs);
 
-      let result: MergeResult = mergeRecord(base, stored?.record, theirs);
-      if (result.changed) {
-        const candidate = await recordProblems(batch, change.kind, stamp(result.record, theirs.createdAt), stored?.record);
-        if (candidate.problems.length > 0) {
-          if (change.onProblems === 'refuse') {
-            throw new ApiError(400, 'invalid_record', `${key} breaks a rule.`, { kind: change.kind, id: change.id, problems: withMessages(candidate.problems) });
-          }
-          result = rejectChange(base, stored?.record, theirs, withMessages(candidate.problems)); // M14
-          if (result.changed) store(change, stamp(result.record, theirs.createdAt));
-        } else store(change, candidate.record);
-      }
-      settled.set(key, { kind: change.kind, id: change.id, record: (await batch.cache.get(change.kind, change.id))!.record });
+      let result = mergeRecord(base, stored?.record, theirs);
+      const context = change.onBehalfOf ? { ...rules, onBehalfOf: change.onBehalfOf.role } : rules;
+      const verdict = await judgeMerge(context, change.kind, { base, stored: stored?.record, theirs, next: result.changed ? stamp(result.record) : undefined });
+      if (!verdict.ok) {
+        if (verdict.forbidden || change.onProblems === 'refuse') throw httpRefusal(actor, change, verdict, key);
+        result = rejectChange(base, stored?.record, theirs, withMessages(verdict.problems)); // M14
+        if (result.changed) store(change, stamp(result.record));
+      } else if (verdict.record) store(change, verdict.record);
+      settled.set(key, { kind: change.kind, id: change.id, record: (await cache.get(change.kind, change.id))!.record });
       conflicts.push(...result.conflicts.map((finding) => attributed(finding, change, stored, actor)));
       continue;
     }
 
+    // A role without the operation's grant is refused before the stored revision is compared,
+    // so it learns nothing of the record (a 404 or 409 would say whether it exists).
     const operation: Operation = change.op === 'delete' ? 'delete' : stored ? 'update' : 'create';
-    if (!grant(change.kind, operation, actor.role)) throw forbidden(actor, operation, change);
+    if (!mayDo(actor.role, change.kind, operation)) throw forbidden(actor, change, { role: actor.role, operation });
     if (change.baseRevision !== undefined && change.baseRevision !== (stored?.revision ?? 0)) {
       throw new ApiError(409, 'conflict', `${key} is at revision ${stored?.revision ?? 0}, not ${change.baseRevision}: fetch it and apply the change again.`, { kind: change.kind, id: change.id, revision: stored?.revision ?? 0 });
     }
 
-    let next: Record<string, unknown>;
+    let verdict: Verdict<unknown>;
     if (change.op === 'delete') {
       if (!stored || stored.deleted) throw new ApiError(404, 'not_found', `There is no ${key}.`, { kind: change.kind, id: change.id });
-      next = { ...stored.record, deleted: true, updatedAt: at, updatedBy: actor.name, revision: stored.revision + 1 };
+      const next = { ...stored.record, deleted: true, updatedAt: at, updatedBy: actor.name, revision: stored.revision + 1 };
+      verdict = await judgeDelete(rules, change.kind, { previous: stored.record, next });
     } else {
       if (stored?.deleted) throw new ApiError(409, 'deleted', `${key} was deleted; a deleted record is not written again.`, { kind: change.kind, id: change.id });
       const incoming = change.record;
       if (incoming === null || typeof incoming !== 'object' || Array.isArray(incoming)) throw new ApiError(400, 'invalid_record', `Change ${index}: the record must be a JSON object.`);
       const claimed = (incoming as { id?: unknown }).id;
       if (claimed !== undefined && claimed !== change.id) throw new ApiError(400, 'id_mismatch', `Change ${index}: the record's id is not ${change.id}.`);
-      next = { ...stamp(incoming as Record<string, unknown>, undefined), createdAt: stored?.record.createdAt ?? at, deleted: false };
+      verdict = await judgePut(rules, change.kind, { previous: stored?.record, next: { ...stamp(incoming as Record<string, unknown>), deleted: false } });
     }
-
-    const checked = validateEntity(change.kind, next);
-    if (!checked.ok) throw new ApiError(400, 'invalid_record', `Change ${index} (${key}) does not match the ${change.kind} schema.`, { kind: change.kind, id: change.id, problems: withMessages(checked.problems) });
-    const record = checked.value as Record<string, unknown>;
-    if (stored) checkRole(actor, change, operation, stored.record, record);
-    if (change.op === 'put') {
-      const { problems } = await recordProblems(batch, change.kind, record, stored?.record);
-      if (problems.length > 0) {
-        const code = problems.every((p) => p.code === 'missing_reference') ? 'missing_reference' : 'invalid_record';
-        const words = code === 'missing_reference' ? 'refers to records that do not exist or were deleted' : 'breaks a rule';
-        throw new ApiError(400, code, `Change ${index} (${key}) ${words}.`, { kind: change.kind, id: change.id, problems: withMessages(problems) });
-      }
-    }
-    store(change, record);
+    if (!verdict.ok) throw httpRefusal(actor, change, verdict, `Change ${index} (${key})`);
+    store(change, verdict.record as Record<string, unknown>);
   }
   for (let i = 0; i < rows.length; i += 200) {
     const chunk = rows.slice(i, i + 200);

@@ -1,6 +1,15 @@
 // The coordinator's conflicts (SPEC.md H4): every value that lost a merge, open ones first, and
 // their resolution, once each: restore the losing value as a new revision, or dismiss it.
+//
+// A restore writes a value someone else lost, so it is judged with the rights of both: the
+// coordinator's, who restores, and the loser's, whose value it is. The sync checks what a device
+// reports against its sender's rights when it arrives (sync.ts), but a conflict stored before
+// that check (a caseworker's planted offer description, in a database or a backup) would
+// otherwise be written with the coordinator's rights by one click. The loser's role is their
+// account's role now; a name no account of the county holds gets a caseworker's rights, the
+// fewest a person of the county has.
 import { z } from 'zod';
+import type { Role } from '../../core/rulebook/roles';
 import { conflictStatuses, syncConflict } from '../../core/merge/protocol';
 import type { ServerContext } from '../context';
 import { actorOf, requireCoordinator } from '../http/authenticate';
@@ -9,10 +18,16 @@ import type { ZodApp } from '../http/zod-app';
 import { conflictOf } from './conflicts';
 import { restoreValue } from './restore';
 import { logSecurity } from '../security/security-log';
+import type { Trx } from '../storage/store';
 
 const secured = [{ bearer: [] }];
 const tags = ['conflicts'];
 const refusals = { 400: errorBody, 401: errorBody, 403: errorBody, 404: errorBody, 409: errorBody };
+
+async function roleOf(trx: Trx, county: string, name: string): Promise<Role> {
+  const account = await trx.selectFrom('accounts').select('role').where('county', '=', county).where('name', '=', name).executeTakeFirst();
+  return account?.role ?? 'caseworker';
+}
 
 export function conflictRoutes(app: ZodApp, ctx: ServerContext): void {
   app.get('/api/conflicts', {
@@ -57,7 +72,8 @@ export function conflictRoutes(app: ZodApp, ctx: ServerContext): void {
       let record: Record<string, unknown> | null = null;
       let countyRevision: number | null = null;
       if (request.body.action === 'restore') {
-        const outcome = await restoreValue(trx, ctx.store.kind, actor, conflict.kind, conflict.recordId, conflict.path, conflict.lost, ctx.now());
+        const onBehalfOf = { name: conflict.lostBy, role: await roleOf(trx, actor.county, conflict.lostBy) };
+        const outcome = await restoreValue(trx, ctx.store.kind, actor, conflict.kind, conflict.recordId, conflict.path, conflict.lost, ctx.now(), onBehalfOf);
         record = outcome.settled.get(`${conflict.kind}/${conflict.recordId}`)!.record;
         countyRevision = outcome.countyRevision;
       }

@@ -3,12 +3,14 @@
 // changed after the device's `since` and the conflicts the request produced. A request that
 // changes something is remembered by its syncId, so a retry gets the same answer, rebuilt from
 // the history, and applies nothing again (P4).
+import { forbiddenProblem, judgeLostValue } from '../../core/rulebook/judge';
+import { describeProblem } from '../../core/messages';
 import type { EntityKind } from '../../core/schema';
 import { entityKinds } from '../../core/schema';
 import { SNAPSHOT_FORMAT } from '../../core/snapshot';
 import type { JsonObject } from '../../core/merge/json';
 import type { ChangeSet, ParsedSyncRequest, SyncAnswer, SyncConflict } from '../../core/merge/protocol';
-import { keyOf, MIN_SYNC_SCHEMA_VERSION, SYNC_SCHEMA_VERSION, syncRefusals } from '../../core/merge/protocol';
+import { keyOf, MAX_DEVICE_CONFLICTS, MIN_SYNC_SCHEMA_VERSION, SYNC_SCHEMA_VERSION, syncRefusals } from '../../core/merge/protocol';
 import type { Actor } from '../auth/sessions';
 import type { ServerContext } from '../context';
 import { ApiError } from '../http/errors';
@@ -27,6 +29,36 @@ function checkFormat(version: number): void {
   }
   if (version > SYNC_SCHEMA_VERSION) {
     throw new ApiError(409, syncRefusals.updateServer, `The app's data format ${version} is newer than the server's (${SYNC_SCHEMA_VERSION}): the server must be updated first.`, { schemaVersion: version, supported: SYNC_SCHEMA_VERSION });
+  }
+}
+
+/**
+ * P12: what a device reports its own merge lost is stored as a conflict, which the coordinator
+ * may restore; so only what such a merge can produce is taken: a conflict about a record the
+ * request sends, never a rejection (M14 is the server's), with a losing value the sender's
+ * role could have written, and no more than MAX_DEVICE_CONFLICTS.
+ */
+function checkDeviceConflicts(actor: Actor, request: ParsedSyncRequest, changes: MergeChange[]): void {
+  const count = request.conflicts.length;
+  if (count > MAX_DEVICE_CONFLICTS) {
+    throw new ApiError(400, syncRefusals.tooManyConflicts, `A sync reports at most ${MAX_DEVICE_CONFLICTS} conflicts; this one reports ${count}. Nothing was stored.`, { limit: MAX_DEVICE_CONFLICTS });
+  }
+  const sent = new Set(changes.map((change) => keyOf(change.kind, change.id)));
+  for (const [index, conflict] of request.conflicts.entries()) {
+    const key = keyOf(conflict.kind, conflict.recordId);
+    const named = { kind: conflict.kind, id: conflict.recordId, path: conflict.path, index };
+    if (!sent.has(key)) {
+      throw new ApiError(400, syncRefusals.invalidConflict, `conflicts.${index} is about ${key}, which this request does not send: a device reports a conflict with the change it belongs to.`, named);
+    }
+    if (conflict.reason === 'rejected') {
+      throw new ApiError(400, syncRefusals.invalidConflict, `conflicts.${index} reports a rejection; only the server rejects a change (M14).`, named);
+    }
+    const refusal = judgeLostValue(actor.role, conflict.kind, conflict.path, conflict.lost);
+    if (refusal) {
+      throw new ApiError(403, 'forbidden', `${describeProblem(forbiddenProblem(conflict.kind, refusal), 'en')} conflicts.${index} reports a value of ${key} the sender could not have written.`, {
+        ...named, operation: refusal.operation, ...(refusal.fields ? { fields: refusal.fields } : {}),
+      });
+    }
   }
 }
 
@@ -93,6 +125,7 @@ async function deviceConflicts(trx: Trx, actor: Actor, request: ParsedSyncReques
 export async function sync(ctx: ServerContext, actor: Actor, request: ParsedSyncRequest): Promise<SyncAnswer> {
   checkFormat(request.changes.schemaVersion);
   const changes = mergeChanges(request);
+  checkDeviceConflicts(actor, request, changes);
   const exportedAt = ctx.now().toISOString();
   if (changes.length === 0 && request.conflicts.length === 0) {
     // Nothing to apply, so nothing to apply twice: answered afresh, from one consistent snapshot.

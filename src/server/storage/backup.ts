@@ -48,6 +48,7 @@ async function isEmpty(trx: Trx): Promise<boolean> {
 /** Rows per INSERT: well below SQLite's limit of bound parameters. */
 const CHUNK = 200;
 
+// No role or rule is asked again (the rulebook): a restore is nobody's change, the rows go back as stored, each judged when written.
 export async function restoreBackup(store: Store, file: string, options: { replace: boolean }): Promise<BackupSummary> {
   let parsed;
   try {

@@ -107,7 +107,8 @@ test('the first coordinator of an empty county is asked in the header and on the
 });
 
 test('a refused change is named with the reason; undoing it brings back the stored version while the other changes went through', async () => {
-  const measure = await syncedTablet();
+  // The tablet's role allows the change (its account was a coordinator's when it logged in); the server, which judges, refuses it.
+  const measure = await syncedTablet('anna');
   await update('measures', measure.id, { title: 'Ein neuer Titel' });
   county.next({ refuse: 403, body: { error: 'forbidden', message: 'caseworkers may change status and progress notes only', kind: 'measures', id: measure.id, op: 'update', fields: ['title', 'targetDate'] } });
   await syncNow();
@@ -128,7 +129,8 @@ test('a refused change is named with the reason; undoing it brings back the stor
 });
 
 test('a refused change kept as a file is saved for someone who may make it, then undone here', async () => {
-  const measure = await syncedTablet();
+  // The tablet's role allows the change (its account was a coordinator's when it logged in); the server, which judges, refuses it.
+  const measure = await syncedTablet('anna');
   await update('measures', measure.id, { title: 'Ein neuer Titel' });
   county.next({ refuse: 403, body: { error: 'forbidden', message: 'no', kind: 'measures', id: measure.id, op: 'update', fields: ['title'] } });
   await syncNow();

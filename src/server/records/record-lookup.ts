@@ -1,24 +1,19 @@
-// The core's rules that need more than the record itself (other records of the county, today's
-// date), asked on the server as the app's own write path asks them (src/db/write-rules.ts), so a
-// value the app's forms refuse cannot come in through the API or a sync either.
+// The server's lookup for the rulebook (src/core/rulebook/lookup.ts): the county's records as
+// one request sees them, what it wrote so far over what is stored, read once each, so a sync of
+// thousands of records asks the store about each record once.
 import { sql } from 'kysely';
-import { measurementRuleProblems } from '../../core/measurement-rules';
-import { pastDateProblems } from '../../core/past-date-rules';
-import { progressNoteProblems } from '../../core/progress-note-rules';
-import type { EntityKind, Indicator, Measure, Measurement } from '../../core/schema';
-import type { Problem } from '../../core/validation';
+import type { RecordLookup } from '../../core/rulebook/lookup';
+import type { EntityKind, EntityOf, Measurement } from '../../core/schema';
 import type { StoreKind, Trx } from '../storage/store';
 
 export type StoredRecord = { revision: number; deleted: boolean; record: Record<string, unknown> };
 
-/**
- * The county's records as one request sees them: what it wrote so far over what is stored,
- * read once each, so a sync of thousands of records asks the store about each record once.
- */
-export class RecordCache {
+export class RecordCache implements RecordLookup {
   private readonly known = new Map<string, StoredRecord | null>();
   /** Live measurements by indicator, loaded when a rule first needs them, then kept current. */
   private readonly measurements = new Map<string, Map<string, Measurement>>();
+  /** "kind/id" of the live records the request brings, wherever they stand in it. */
+  private readonly arriving = new Set<string>();
 
   constructor(private readonly trx: Trx, private readonly storeKind: StoreKind, private readonly county: string) {}
 
@@ -43,6 +38,11 @@ export class RecordCache {
     return this.known.get(key) ?? undefined;
   }
 
+  /** Notes the live records the request brings, before any is judged: references to them hold. */
+  expect(keys: Iterable<string>): void {
+    for (const key of keys) this.arriving.add(key);
+  }
+
   /** Records what the request stored, so later changes of the same request see it. */
   wrote(kind: EntityKind, id: string, stored: StoredRecord): void {
     this.known.set(`${kind}/${id}`, stored);
@@ -54,8 +54,21 @@ export class RecordCache {
     }
   }
 
+  // ---- the rulebook's lookup ----
+
+  async record<K extends EntityKind>(kind: K, id: string): Promise<EntityOf<K> | undefined> {
+    const stored = await this.get(kind, id);
+    if (!stored) return undefined;
+    // Stored data was checked against its kind's schema when it was written.
+    return (stored.deleted === (stored.record.deleted === true) ? stored.record : { ...stored.record, deleted: stored.deleted }) as EntityOf<K>;
+  }
+
+  arrives(kind: EntityKind, id: string): boolean {
+    return this.arriving.has(`${kind}/${id}`);
+  }
+
   /** The live measurements of an indicator (the stored field read in each store's dialect). */
-  async measurementsOf(indicatorId: string): Promise<Measurement[]> {
+  async liveMeasurementsOf(indicatorId: string): Promise<Measurement[]> {
     let byId = this.measurements.get(indicatorId);
     if (!byId) {
       const field = this.storeKind === 'sqlite' ? sql<string>`json_extract(data, '$.indicatorId')` : sql<string>`(data::json ->> 'indicatorId')`;
@@ -72,20 +85,4 @@ export class RecordCache {
     }
     return [...byId.values()];
   }
-}
-
-async function measurementProblems(cache: RecordCache, next: Measurement, today: string): Promise<Problem[]> {
-  const indicator = await cache.get('indicators', next.indicatorId);
-  // A missing or deleted indicator is the reference check's to report.
-  if (!indicator || indicator.deleted) return [];
-  return measurementRuleProblems(indicator.record as Indicator, next, await cache.measurementsOf(next.indicatorId), today);
-}
-
-/** Problems of a schema-checked live record beyond its schema; `previous` is the stored version it replaces. */
-export async function writeRuleProblems(cache: RecordCache, kind: EntityKind, next: Record<string, unknown>, previous: Record<string, unknown> | undefined, today: string): Promise<Problem[]> {
-  if (next.deleted === true) return [];
-  const dates = pastDateProblems(kind, previous, next, today);
-  if (kind === 'measurements') return [...dates, ...(await measurementProblems(cache, next as Measurement, today))];
-  if (kind === 'measures') return [...dates, ...progressNoteProblems((previous as Measure | undefined)?.progressNotes ?? [], (next as Measure).progressNotes, today)];
-  return dates;
 }
