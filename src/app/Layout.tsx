@@ -17,29 +17,32 @@ import { OnlineIndicator } from './pwa/OnlineIndicator';
 import { OtherTabNotice } from './pwa/OtherTabNotice';
 import { UpdateBanner } from './pwa/UpdateBanner';
 import './pwa/pwa.css';
+import { DeviceRoleProvider } from '../ui/may';
+import { mayDo, useDeviceRole } from '../db/device-role';
 
-// `coordinator` marks what only the coordinator works with. There are no user roles yet
-// (logins come with the server), so everyone sees those entries until a role can hide them.
+// The directory's upkeep is shown only to a role that may change the directory.
 const navigation = [
-  { to: paths.overview(), key: 'overview', end: true, coordinator: false },
-  { to: paths.concept(), key: 'concept', end: false, coordinator: false },
-  { to: paths.fields(), key: 'fields', end: false, coordinator: false },
-  { to: paths.indicators(), key: 'indicators', end: false, coordinator: false },
-  { to: paths.municipalities(), key: 'municipalities', end: false, coordinator: false },
-  { to: paths.offers(), key: 'offers', end: false, coordinator: false },
-  { to: paths.directoryCare(), key: 'directoryCare', end: false, coordinator: true },
-  { to: paths.evaluation(), key: 'evaluation', end: false, coordinator: false },
-  { to: paths.settings(), key: 'settings', end: false, coordinator: false },
+  { to: paths.overview(), key: 'overview', end: true, upkeep: false },
+  { to: paths.concept(), key: 'concept', end: false, upkeep: false },
+  { to: paths.fields(), key: 'fields', end: false, upkeep: false },
+  { to: paths.indicators(), key: 'indicators', end: false, upkeep: false },
+  { to: paths.municipalities(), key: 'municipalities', end: false, upkeep: false },
+  { to: paths.offers(), key: 'offers', end: false, upkeep: false },
+  { to: paths.directoryCare(), key: 'directoryCare', end: false, upkeep: true },
+  { to: paths.evaluation(), key: 'evaluation', end: false, upkeep: false },
+  { to: paths.settings(), key: 'settings', end: false, upkeep: false },
 ] as const;
 
 export function Layout() {
   const { t, i18n } = useTranslation(['shell', 'common', 'pwa']);
   const concepts = useEntities('concepts');
-  const started = useStartupDone() && concepts !== undefined;
+  const role = useDeviceRole();
+  const started = useStartupDone() && concepts !== undefined && role !== undefined;
   const concept = concepts?.[0];
   const isExample = concepts?.some((c) => c.provenance?.example) ?? false;
   const { pathname } = useLocation();
   const navList = useRef<HTMLUListElement>(null);
+  const mayKeepDirectory = role !== undefined && mayDo(role, 'offers', 'update');
   useNavScroll(navList, `${pathname} ${i18n.language}`);
 
   return (
@@ -68,7 +71,7 @@ export function Layout() {
       </header>
       <nav aria-label={t('mainNav')} className="main-nav">
         <ul ref={navList}>
-          {navigation.map((item) => (
+          {navigation.filter((item) => !item.upkeep || mayKeepDirectory).map((item) => (
             <li key={item.key}>
               <NavLink to={item.to} end={item.end}>
                 {t(`nav.${item.key}`)}
@@ -89,7 +92,7 @@ export function Layout() {
           </p>
         ) : null}
         <Suspense fallback={<Loading />}>
-          {started ? <Outlet /> : <Loading />}
+          <DeviceRoleProvider value={role}>{started ? <Outlet /> : <Loading />}</DeviceRoleProvider>
         </Suspense>
       </main>
       <footer className="app-footer">

@@ -15,6 +15,12 @@ export const commonEn: Translation<typeof common.de> = {
     stay: 'Keep editing',
     history: 'Change history',
   },
+  roleLimit: {
+    title: 'Not with your role',
+    text: 'As a {{role}} you can view this but not change it: the integration coordinator makes changes here.',
+    coordinator: 'coordinator',
+    caseworker: 'caseworker',
+  },
   states: {
     loading: 'Loading …',
     saved: 'Saved.',

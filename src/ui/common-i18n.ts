@@ -15,6 +15,12 @@ const de = {
     stay: 'Weiter bearbeiten',
     history: 'Änderungsverlauf',
   },
+  roleLimit: {
+    title: 'Nicht mit Ihrer Rolle',
+    text: 'Als {{role}} können Sie das hier nur ansehen: Änderungen daran macht die Integrationskoordination.',
+    coordinator: 'Koordination',
+    caseworker: 'Fachkraft',
+  },
   states: {
     loading: 'Wird geladen …',
     saved: 'Gespeichert.',

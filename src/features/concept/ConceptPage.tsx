@@ -8,6 +8,7 @@ import { StatusBadge } from '../../ui/StatusBadge';
 import { conceptStatusTone } from '../../ui/status-tones';
 import { useCurrentConcept } from './current-concept';
 import { HistoryLink } from '../../replica/HistoryLink';
+import { May } from '../../ui/may';
 
 export function ConceptPage() {
   const { t, i18n } = useTranslation(['concept', 'common']);
@@ -56,9 +57,11 @@ export function ConceptPage() {
         </ol>
       </section>
       <div className="actions">
-        <Link className="button primary" to={paths.conceptEdit()}>
-          {t('edit')}
-        </Link>
+        <May kind="concepts" operation="update">
+          <Link className="button primary" to={paths.conceptEdit()}>
+            {t('edit')}
+          </Link>
+        </May>
         <HistoryLink kind="concepts" id={concept.id} />
       </div>
     </>

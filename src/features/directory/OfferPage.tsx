@@ -17,6 +17,7 @@ import { OpeningHours } from './OpeningHours';
 import { ReferralButton } from './ReferralButton';
 import './directory.css';
 import { HistoryLink } from '../../replica/HistoryLink';
+import { May } from '../../ui/may';
 
 export function OfferPage() {
   const { offerId } = useParams();
@@ -35,17 +36,23 @@ export function OfferPage() {
             {t('offer.handout')}
           </Link>
         )}
-        <Link className="button" to={paths.offerReport(offer.id)}>
-          {t('offer.report')}
-        </Link>
-        <Link className="button" to={paths.offerEdit(offer.id)}>
-          {t('offer.edit')}
-        </Link>
+        <May kind="correctionReports" operation="create">
+          <Link className="button" to={paths.offerReport(offer.id)}>
+            {t('offer.report')}
+          </Link>
+        </May>
+        <May kind="offers" operation="update">
+          <Link className="button" to={paths.offerEdit(offer.id)}>
+            {t('offer.edit')}
+          </Link>
+        </May>
         <HistoryLink kind="offers" id={offer.id} />
       </div>
       <OfferFacts offer={offer} />
       <OfferPlaces offer={offer} />
-      <ReferralButton offerId={offer.id} />
+      <May kind="referrals" operation="create">
+        <ReferralButton offerId={offer.id} />
+      </May>
       <OfferMeasures offer={offer} />
       <OfferHistory offerId={offer.id} />
     </>

@@ -12,6 +12,7 @@ import { MeasureLinks } from './MeasureLinks';
 import { providerNetwork } from './provider-network';
 import './directory.css';
 import { HistoryLink } from '../../replica/HistoryLink';
+import { May } from '../../ui/may';
 
 export function ProviderPage() {
   const { providerId } = useParams();
@@ -25,15 +26,21 @@ export function ProviderPage() {
       <Breadcrumbs items={[{ label: t('title'), to: paths.offers() }, { label: t('providers'), to: paths.providers() }, { label: provider.name }]} />
       <PageTitle>{provider.name}</PageTitle>
       <div className="actions">
-        <Link className="button" to={paths.providerEdit(provider.id)}>
-          {t('offer.edit')}
-        </Link>
-        <Link className="button" to={paths.offerNew(provider.id)}>
-          {t('provider.newOffer')}
-        </Link>
-        <Link className="button" to={paths.locationNew(provider.id)}>
-          {t('provider.newLocation')}
-        </Link>
+        <May kind="providers" operation="update">
+          <Link className="button" to={paths.providerEdit(provider.id)}>
+            {t('offer.edit')}
+          </Link>
+        </May>
+        <May kind="offers" operation="create">
+          <Link className="button" to={paths.offerNew(provider.id)}>
+            {t('provider.newOffer')}
+          </Link>
+        </May>
+        <May kind="locations" operation="create">
+          <Link className="button" to={paths.locationNew(provider.id)}>
+            {t('provider.newLocation')}
+          </Link>
+        </May>
         <HistoryLink kind="providers" id={provider.id} />
       </div>
       <section aria-labelledby="provider-facts" className="card">

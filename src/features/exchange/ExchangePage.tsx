@@ -2,6 +2,7 @@ import { useTranslation } from '../../ui/i18n';
 import { PageTitle } from '../../ui/PageTitle';
 import { ExportSection } from './ExportSection';
 import { ImportSection } from './ImportSection';
+import { May } from '../../ui/may';
 
 export function ExchangePage() {
   const { t } = useTranslation('exchange');
@@ -10,7 +11,9 @@ export function ExchangePage() {
       <PageTitle>{t('title')}</PageTitle>
       <p>{t('intro')}</p>
       <ExportSection />
-      <ImportSection />
+      <May kind="offers" operation="create">
+        <ImportSection />
+      </May>
     </>
   );
 }

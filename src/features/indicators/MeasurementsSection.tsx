@@ -13,6 +13,7 @@ import { formatNumber } from '../../ui/format';
 import { municipalityName, municipalityOptions } from '../../ui/municipality-options';
 import { MeasurementForm } from './MeasurementForm';
 import './indicators.css';
+import { May } from '../../ui/may';
 
 const COUNTY = 'kreisweit';
 const FILTER = 'gemeinde';
@@ -84,11 +85,13 @@ export function MeasurementsSection({ indicator, measurements, municipalities }:
           onDone={close}
         />
       ) : (
-        <div className="actions">
-          <button ref={addButton} className="button primary" type="button" onClick={() => open(null)}>
-            {t('addMeasurement')}
-          </button>
-        </div>
+        <May kind="measurements" operation="create">
+          <div className="actions">
+            <button ref={addButton} className="button primary" type="button" onClick={() => open(null)}>
+              {t('addMeasurement')}
+            </button>
+          </div>
+        </May>
       )}
       {indicator.byMunicipality ? (
         <div className="field">
@@ -143,14 +146,18 @@ export function MeasurementsSection({ indicator, measurements, municipalities }:
                   <td>{m.note}</td>
                   <td>
                     <div className="row-actions">
-                      <button className="button" type="button" onClick={() => open(m)}>
-                        {t('common:actions.edit')}{' '}
-                        <span className="visually-hidden">{t('editRow', { period: m.period, place: placeOf(m) })}</span>
-                      </button>
-                      <button className="button" type="button" onClick={(event) => setDeleting({ measurement: m, opener: event.currentTarget })}>
-                        {t('common:actions.delete')}{' '}
-                        <span className="visually-hidden">{t('editRow', { period: m.period, place: placeOf(m) })}</span>
-                      </button>
+                      <May kind="measurements" operation="update">
+                        <button className="button" type="button" onClick={() => open(m)}>
+                          {t('common:actions.edit')}{' '}
+                          <span className="visually-hidden">{t('editRow', { period: m.period, place: placeOf(m) })}</span>
+                        </button>
+                      </May>
+                      <May kind="measurements" operation="delete">
+                        <button className="button" type="button" onClick={(event) => setDeleting({ measurement: m, opener: event.currentTarget })}>
+                          {t('common:actions.delete')}{' '}
+                          <span className="visually-hidden">{t('editRow', { period: m.period, place: placeOf(m) })}</span>
+                        </button>
+                      </May>
                     </div>
                   </td>
                 </tr>

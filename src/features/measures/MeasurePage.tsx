@@ -13,6 +13,7 @@ import { useMeasureTrail } from './measure-trail';
 import { ProgressNotes } from './ProgressNotes';
 import { StatusChanger } from './StatusChanger';
 import { HistoryLink } from '../../replica/HistoryLink';
+import { May } from '../../ui/may';
 
 export function MeasurePage() {
   const { measureId } = useParams();
@@ -28,12 +29,16 @@ export function MeasurePage() {
       <PageTitle>{measure.title}</PageTitle>
       <MeasureFacts measure={measure} />
       <div className="actions">
-        <Link className="button primary" to={paths.measureEdit(measure.id)}>
-          {t('detail.edit')}
-        </Link>
+        <May kind="measures" operation="update" field="title">
+          <Link className="button primary" to={paths.measureEdit(measure.id)}>
+            {t('detail.edit')}
+          </Link>
+        </May>
         <HistoryLink kind="measures" id={measure.id} />
       </div>
-      <StatusChanger measure={measure} />
+      <May kind="measures" operation="update" field="status">
+        <StatusChanger measure={measure} />
+      </May>
       <MeasureIndicators measureId={measure.id} />
       <ProgressNotes measure={measure} />
     </>

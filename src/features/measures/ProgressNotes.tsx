@@ -14,6 +14,7 @@ import { useForm } from '../../ui/form/use-form';
 import { formatDate } from '../../ui/format';
 import type { NoteInput } from './progress-note';
 import { excerpt, newestFirst, noteProblems, problemsOfNote, withNote, withoutNote } from './progress-note';
+import { May } from '../../ui/may';
 
 type Props = { measure: Measure };
 type Done = 'saved' | 'updated' | 'deleted' | null;
@@ -59,14 +60,16 @@ export function ProgressNotes({ measure }: Props) {
       <h2 id="measure-notes" tabIndex={-1}>
         {t('notes.title')}
       </h2>
-      <NoteForm
-        key={added}
-        measure={measure}
-        onSaved={() => {
-          setAdded((n) => n + 1);
-          setDone('saved');
-        }}
-      />
+      <May kind="measures" operation="update" field="progressNotes">
+        <NoteForm
+          key={added}
+          measure={measure}
+          onSaved={() => {
+            setAdded((n) => n + 1);
+            setDone('saved');
+          }}
+        />
+      </May>
       <p role="status">{done ? t(`notes.${done}`) : null}</p>
       {measure.progressNotes.length === 0 ? <p>{t('notes.empty')}</p> : null}
       <ol className="list notes">
@@ -83,22 +86,24 @@ export function ProgressNotes({ measure }: Props) {
               <>
                 <NoteMeta date={dateOf(note)} author={note.author} />
                 <p className="prose-text">{note.text}</p>
-                <div className="actions">
-                  <button
-                    id={editButtonId(note)}
-                    className="button"
-                    type="button"
-                    onClick={() => {
-                      setDone(null);
-                      setEditing(note.id);
-                    }}
-                  >
-                    {t('common:actions.edit')} <span className="visually-hidden">{t('notes.which', { date: dateOf(note) })}</span>
-                  </button>
-                  <button className="button" type="button" onClick={(event) => setDeleting({ note, opener: event.currentTarget })}>
-                    {t('common:actions.delete')} <span className="visually-hidden">{t('notes.which', { date: dateOf(note) })}</span>
-                  </button>
-                </div>
+                <May kind="measures" operation="update" field="progressNotes">
+                  <div className="actions">
+                    <button
+                      id={editButtonId(note)}
+                      className="button"
+                      type="button"
+                      onClick={() => {
+                        setDone(null);
+                        setEditing(note.id);
+                      }}
+                    >
+                      {t('common:actions.edit')} <span className="visually-hidden">{t('notes.which', { date: dateOf(note) })}</span>
+                    </button>
+                    <button className="button" type="button" onClick={(event) => setDeleting({ note, opener: event.currentTarget })}>
+                      {t('common:actions.delete')} <span className="visually-hidden">{t('notes.which', { date: dateOf(note) })}</span>
+                    </button>
+                  </div>
+                </May>
               </>
             )}
           </li>

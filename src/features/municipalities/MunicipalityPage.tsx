@@ -11,6 +11,7 @@ import { FigureText } from './FigureText';
 import { ActiveHere, NeedsOfMunicipality } from './MunicipalitySections';
 import { TopNationalities } from './TopNationalities';
 import { HistoryLink } from '../../replica/HistoryLink';
+import { May } from '../../ui/may';
 
 export function MunicipalityPage() {
   const { municipalityId } = useParams();
@@ -36,9 +37,11 @@ export function MunicipalityPage() {
       />
       <PageTitle>{name}</PageTitle>
       <div className="actions">
-        <Link className="button" to={paths.municipalityEdit(municipality.id)}>
-          {t('edit')}
-        </Link>
+        <May kind="municipalities" operation="update">
+          <Link className="button" to={paths.municipalityEdit(municipality.id)}>
+            {t('edit')}
+          </Link>
+        </May>
         <HistoryLink kind="municipalities" id={municipality.id} />
       </div>
       <section aria-labelledby="facts-title" className="card">

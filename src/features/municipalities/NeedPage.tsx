@@ -10,6 +10,7 @@ import { paths } from '../../ui/paths';
 import { needTitle } from './need-query';
 import { NeedStatusBadge } from './NeedListItem';
 import { HistoryLink } from '../../replica/HistoryLink';
+import { May } from '../../ui/may';
 
 export function NeedPage() {
   const { needId } = useParams();
@@ -30,9 +31,11 @@ export function NeedPage() {
       <Breadcrumbs items={[{ label: t('needs.title'), to: paths.needs() }, { label: title }]} />
       <PageTitle>{title}</PageTitle>
       <div className="actions">
-        <Link className="button" to={paths.needEdit(need.id)}>
-          {t('needs.edit')}
-        </Link>
+        <May kind="needs" operation="update">
+          <Link className="button" to={paths.needEdit(need.id)}>
+            {t('needs.edit')}
+          </Link>
+        </May>
         <HistoryLink kind="needs" id={need.id} />
       </div>
       <section className="card" aria-labelledby="need-facts-title">

@@ -12,6 +12,7 @@ import { paths } from '../../ui/paths';
 import type { NeedFilter } from './need-query';
 import { COUNTY_WIDE, needQuery, newNeedPath, readNeedFilter } from './need-query';
 import { NeedListItem } from './NeedListItem';
+import { May } from '../../ui/may';
 
 export function NeedsPage() {
   const { t, i18n } = useTranslation(['municipalities', 'common']);
@@ -50,11 +51,13 @@ export function NeedsPage() {
       <Breadcrumbs items={[{ label: t('title'), to: paths.municipalities() }, { label: t('needs.title') }]} />
       <PageTitle>{t('needs.title')}</PageTitle>
       <p>{t('needs.intro')}</p>
-      <div className="actions">
-        <Link className="button primary" to={newNeedPath({ municipality: filter.municipality, field: filter.field })}>
-          {t('needs.add')}
-        </Link>
-      </div>
+      <May kind="needs" operation="create">
+        <div className="actions">
+          <Link className="button primary" to={newNeedPath({ municipality: filter.municipality, field: filter.field })}>
+            {t('needs.add')}
+          </Link>
+        </div>
+      </May>
       <section aria-labelledby="need-filters-title" className="card">
         <h2 id="need-filters-title">{t('needs.filters')}</h2>
         <div className="filters">

@@ -15,6 +15,7 @@ import { RollupSection } from '../../ui/StatusReasons';
 import { needStatusTone } from '../../ui/status-tones';
 import { GoalForm } from './GoalForm';
 import { measuresOfGoal } from './plan-counts';
+import { May } from '../../ui/may';
 
 const priorityRank = { high: 0, medium: 1, low: 2 };
 
@@ -85,15 +86,17 @@ export function FieldPage() {
         </ul>
       </section>
 
-      <section className="card" aria-labelledby="field-add-goal">
-        <h2 id="field-add-goal">{t('field.addGoal')}</h2>
-        <p role="status">{added.count > 0 ? t('field.goalAdded', { title: added.title }) : null}</p>
-        <GoalForm
-          key={added.count}
-          fieldId={field.id}
-          onSaved={(goal) => setAdded((previous) => ({ count: previous.count + 1, title: goal.title }))}
-        />
-      </section>
+      <May kind="goals" operation="create">
+        <section className="card" aria-labelledby="field-add-goal">
+          <h2 id="field-add-goal">{t('field.addGoal')}</h2>
+          <p role="status">{added.count > 0 ? t('field.goalAdded', { title: added.title }) : null}</p>
+          <GoalForm
+            key={added.count}
+            fieldId={field.id}
+            onSaved={(goal) => setAdded((previous) => ({ count: previous.count + 1, title: goal.title }))}
+          />
+        </section>
+      </May>
     </>
   );
 }

@@ -15,6 +15,7 @@ import { RollupSection } from '../../ui/StatusReasons';
 import { GoalForm } from './GoalForm';
 import { NewMeasureForm } from './NewMeasureForm';
 import { HistoryLink } from '../../replica/HistoryLink';
+import { May } from '../../ui/may';
 
 export function GoalPage() {
   const { goalId } = useParams();
@@ -52,9 +53,11 @@ export function GoalPage() {
         </dl>
         {goal.description ? <p className="prose-text">{goal.description}</p> : null}
         <div className="actions">
-          <button type="button" className="button" aria-expanded={editing} aria-controls="goal-edit" onClick={() => setEditing(!editing)}>
-            {editing ? t('goal.closeEdit') : t('goal.edit')}
-          </button>
+          <May kind="goals" operation="update">
+            <button type="button" className="button" aria-expanded={editing} aria-controls="goal-edit" onClick={() => setEditing(!editing)}>
+              {editing ? t('goal.closeEdit') : t('goal.edit')}
+            </button>
+          </May>
           <HistoryLink kind="goals" id={goal.id} />
         </div>
         <div id="goal-edit">
@@ -101,17 +104,19 @@ export function GoalPage() {
         </ul>
       </section>
 
-      <section className="card" aria-labelledby="goal-add-measure">
-        <h2 id="goal-add-measure">{t('goal.addMeasure')}</h2>
-        <NewMeasureForm
-          key={addedCount}
-          goalId={goal.id}
-          onSaved={(measure) => {
-            setAddedCount((count) => count + 1);
-            setMessage(t('goal.measureAdded', { title: measure.title }));
-          }}
-        />
-      </section>
+      <May kind="measures" operation="create">
+        <section className="card" aria-labelledby="goal-add-measure">
+          <h2 id="goal-add-measure">{t('goal.addMeasure')}</h2>
+          <NewMeasureForm
+            key={addedCount}
+            goalId={goal.id}
+            onSaved={(measure) => {
+              setAddedCount((count) => count + 1);
+              setMessage(t('goal.measureAdded', { title: measure.title }));
+            }}
+          />
+        </section>
+      </May>
     </>
   );
 }

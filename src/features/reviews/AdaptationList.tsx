@@ -12,12 +12,14 @@ import { formatDate } from '../../ui/format';
 import { paths } from '../../ui/paths';
 import { StatusBadge } from '../../ui/StatusBadge';
 import { applyAdaptation } from './apply-adaptation';
+import { useMay } from '../../ui/may';
 
 type Props = { review: Review; goals: Goal[]; measures: Measure[] };
 
 export function AdaptationList({ review, goals, measures }: Props) {
   const { t, i18n } = useTranslation(['reviews', 'common']);
   const [error, setError] = useState('');
+  const mayEdit = useMay('reviews', 'update') === true;
   const lang = i18n.language;
   if (review.adaptations.length === 0) return <p>{t('noAdaptations')}</p>;
 
@@ -64,7 +66,7 @@ export function AdaptationList({ review, goals, measures }: Props) {
                 <StatusBadge tone="info">{t('notApplied')}</StatusBadge>
               )}
             </p>
-            {!a.appliedAt && review.status === 'open' ? (
+            {!a.appliedAt && review.status === 'open' && mayEdit ? (
               <button type="button" className="button" aria-label={t('applyNamed', { title: a.title })} onClick={() => void apply(a)}>
                 {t('apply')}
               </button>

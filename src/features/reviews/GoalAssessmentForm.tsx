@@ -13,6 +13,7 @@ import { FormErrors } from '../../ui/form/FormErrors';
 import { useForm } from '../../ui/form/use-form';
 import { StatusBadge } from '../../ui/StatusBadge';
 import { goalTone } from './tones';
+import { useMay } from '../../ui/may';
 
 type Values = { confirmedStatus: GoalAssessment['confirmedStatus']; overrideReason: string; findings: string };
 
@@ -21,6 +22,7 @@ function withAssessment(assessments: GoalAssessment[], goalId: string, values: V
 }
 
 export function GoalAssessmentForm({ review, goal, assessment }: { review: Review; goal: Goal; assessment: GoalAssessment }) {
+  const mayEdit = useMay('reviews', 'update') === true;
   const { t } = useTranslation(['reviews', 'common']);
   const [saved, setSaved] = useState(false);
   const index = review.assessments.findIndex((a) => a.goalId === goal.id);
@@ -39,7 +41,7 @@ export function GoalAssessmentForm({ review, goal, assessment }: { review: Revie
     },
   });
   const headingId = `goal-${goal.id}`;
-  const readOnly = review.status === 'closed';
+  const readOnly = review.status === 'closed' || !mayEdit;
   return (
     <section className="review-goal" aria-labelledby={headingId}>
       <h4 id={headingId}>{goal.title}</h4>

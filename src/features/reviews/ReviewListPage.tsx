@@ -12,6 +12,7 @@ import { NewReviewForm } from './NewReviewForm';
 import { ReviewComparison } from './ReviewComparison';
 import { byPeriod } from './review-model';
 import './reviews.css';
+import { May } from '../../ui/may';
 
 export function ReviewListPage() {
   const { t, i18n } = useTranslation(['reviews', 'common']);
@@ -49,10 +50,12 @@ export function ReviewListPage() {
           ))}
         </ul>
       </section>
-      <section className="card" aria-labelledby="reviews-new">
-        <h2 id="reviews-new">{t('newReview')}</h2>
-        <NewReviewForm fields={fields} goals={goals} measures={measures} indicators={indicators} measurements={measurements} />
-      </section>
+      <May kind="reviews" operation="create">
+        <section className="card" aria-labelledby="reviews-new">
+          <h2 id="reviews-new">{t('newReview')}</h2>
+          <NewReviewForm fields={fields} goals={goals} measures={measures} indicators={indicators} measurements={measurements} />
+        </section>
+      </May>
       {ordered.length >= 2 ? (
         <section className="card" aria-labelledby="reviews-compare">
           <h2 id="reviews-compare">{t('compare')}</h2>

@@ -18,6 +18,7 @@ import { AdaptationList } from './AdaptationList';
 import { GoalAssessmentForm } from './GoalAssessmentForm';
 import { OverallFindingsForm } from './OverallFindingsForm';
 import './reviews.css';
+import { useMay } from '../../ui/may';
 
 export function ReviewPage() {
   const { reviewId } = useParams();
@@ -35,10 +36,13 @@ export function ReviewPage() {
     if (closedNow) closedNote.current?.focus();
   }, [closedNow]);
   const [formKey, setFormKey] = useState(0);
+  const mayEdit = useMay('reviews', 'update') === true;
   if (review === undefined || !fields || !goals || !measures) return <Loading />;
   if (review === null) return <NotFound />;
   const lang = i18n.language;
   const open = review.status === 'open';
+  // What this device's role may not change is shown as a closed review shows it.
+  const editable = open && mayEdit;
   // Every list of goals on this page, the recommendation's choice included, in one order.
   const orderedGoals = goalsInConceptOrder(goals, fields);
   const assessmentOf = new Map(review.assessments.map((a) => [a.goalId, a]));
@@ -99,13 +103,13 @@ export function ReviewPage() {
 
       <section className="card" aria-labelledby="review-overall">
         <h2 id="review-overall">{t('overall')}</h2>
-        {open ? <OverallFindingsForm review={review} /> : <p>{review.findings || t('common:states.none')}</p>}
+        {editable ? <OverallFindingsForm review={review} /> : <p>{review.findings || t('common:states.none')}</p>}
       </section>
 
       <section className="card" aria-labelledby="review-adaptations">
         <h2 id="review-adaptations">{t('adaptations')}</h2>
         <AdaptationList review={review} goals={orderedGoals} measures={measures} />
-        {open ? (
+        {editable ? (
           <>
             <h3>{t('addAdaptation')}</h3>
             <AdaptationForm key={formKey} review={review} goals={orderedGoals} measures={measures} onAdded={() => setFormKey((k) => k + 1)} />
@@ -113,7 +117,7 @@ export function ReviewPage() {
         ) : null}
       </section>
 
-      {open ? (
+      {editable ? (
         <div className="actions">
           <button type="button" className="button" onClick={() => setClosing(true)}>
             {t('close')}

@@ -8,6 +8,7 @@ import { InstallSection } from './InstallSection';
 import { LanguageSection } from './LanguageSection';
 import { ServerSection } from './ServerSection';
 import { StorageSection } from './StorageSection';
+import { May } from '../../ui/may';
 
 export function SettingsPage() {
   const { t } = useTranslation('settings');
@@ -20,8 +21,11 @@ export function SettingsPage() {
         <ServerSection />
         <StorageSection />
         <ExportSection />
-        <ImportSection />
-        <ExampleSection />
+        {/* Both replace the whole model: only a role that may write all of it. */}
+        <May kind="concepts" operation="create" otherwise={<p className="card">{t('wholeModel')}</p>}>
+          <ImportSection />
+          <ExampleSection />
+        </May>
         <InstallSection />
       </div>
     </>

@@ -31,6 +31,7 @@ const de = {
     last: 'Letzter Export: {{date}}',
     never: 'Noch nie exportiert.',
   },
+  wholeModel: 'Eine Sicherung einspielen oder die Beispieldaten laden kann nur die Integrationskoordination: beides ersetzt alle Daten des Landkreises.',
   import: {
     heading: 'Sicherung importieren',
     text: 'Ersetzt alle Daten auf diesem Gerät durch den Inhalt einer exportierten Datei. Eine fehlerhafte Datei wird vollständig abgelehnt; dann bleibt alles unverändert.',
@@ -133,6 +134,7 @@ const en: Translation<typeof de> = {
     last: 'Last export: {{date}}',
     never: 'Never exported.',
   },
+  wholeModel: "Only the integration coordinator can import a backup or load the example data: both replace all of the county's data.",
   import: {
     heading: 'Import a backup',
     text: 'Replaces all data on this device with the content of an exported file. A faulty file is rejected whole; then nothing changes.',
