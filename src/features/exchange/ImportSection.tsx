@@ -10,6 +10,8 @@ import { hsdsReasonText } from '../../core/hsds/reasons';
 import { applyHsdsPlan, planHsdsText } from '../../db/hsds-import';
 import { StatusBadge } from '../../ui/StatusBadge';
 import { TableScroll } from '../../ui/TableScroll';
+import type { Problem } from '../../core/validation';
+import { describeProblem } from '../../core/messages';
 
 type State =
   | { step: 'idle' }
@@ -18,7 +20,8 @@ type State =
   | { step: 'problems'; problems: HsdsReason[] }
   | { step: 'preview'; plan: HsdsPlan }
   | { step: 'done'; count: number }
-  | { step: 'changed' };
+  | { step: 'changed' }
+  | { step: 'refused'; problems: Problem[] };
 
 const tones = { new: 'good', updated: 'warn', unchanged: 'neutral', rejected: 'bad' } as const;
 
@@ -49,7 +52,8 @@ export function ImportSection() {
 
   const confirm = async (plan: HsdsPlan) => {
     const result = await applyHsdsPlan(plan);
-    setState(result.ok ? { step: 'done', count: result.written } : { step: 'changed' });
+    if (result.ok) setState({ step: 'done', count: result.written });
+    else setState(result.reason === 'refused' ? { step: 'refused', problems: result.problems } : { step: 'changed' });
   };
 
   const counts = state.step === 'preview' ? countByStatus(state.plan) : null;
@@ -63,6 +67,12 @@ export function ImportSection() {
         {state.step === 'reading' ? <p>{t('import.reading')}</p> : null}
         {state.step === 'unreadable' ? <p className="form-errors">{t('import.unreadable')}</p> : null}
         {state.step === 'changed' ? <p className="form-errors">{t('import.changed')}</p> : null}
+        {state.step === 'refused' ? (
+          <div className="form-errors">
+            <p>{t('import.refused')}</p>
+            <ul>{state.problems.map((problem, i) => <li key={i}>{describeProblem(problem, lang)}</li>)}</ul>
+          </div>
+        ) : null}
         {state.step === 'done' ? <p>{t('import.done', { count: state.count })}</p> : null}
         {state.step === 'problems' ? (
           <div className="form-errors">

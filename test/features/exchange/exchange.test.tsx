@@ -101,3 +101,18 @@ test('a file that is not JSON, or far too large, is refused with a clear message
   await user.upload(input, huge);
   expect(await screen.findByText('Die Datei ist 50 MB groß; höchstens 20 MB werden eingelesen.')).toBeInTheDocument();
 });
+
+test('a file that says an offer was checked in the future is not taken over, and the coordinator reads why', async () => {
+  const before = await directory();
+  const organization = officialExample('organization_full') as { services: { assured_date?: string }[] };
+  for (const service of organization.services) service.assured_date = '2099-01-01';
+  const { user } = renderApp(paths.exchange());
+
+  await user.upload(await screen.findByLabelText('HSDS-Datei (JSON, höchstens 20 MB)'), jsonFile([organization]));
+  await user.click(await screen.findByRole('button', { name: 'Übernehmen' }));
+
+  const refusal = await screen.findByText('Die Datei wurde nicht übernommen; nichts wurde geändert:');
+  expect(refusal.parentElement).toHaveTextContent(/Zukunft/);
+  expect(screen.queryByText(/inzwischen geändert/)).not.toBeInTheDocument();
+  expect(await directory()).toEqual(before);
+});
