@@ -6,7 +6,7 @@ import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { jsonSchemaTransform, jsonSchemaTransformObject, serializerCompiler, validatorCompiler } from 'fastify-type-provider-zod';
 import type { ServerContext } from './context';
-import { installErrorHandling } from './http/errors';
+import { errorShapeOptions, installErrorHandling } from './http/errors';
 import { securityHeaders } from './http/security-headers';
 import { staticApp } from './http/static-app';
 import type { ZodApp } from './http/zod-app';
@@ -33,13 +33,14 @@ export function loggerOptions(level: string): Record<string, unknown> {
 }
 
 export async function buildApp(ctx: ServerContext, options: AppOptions): Promise<FastifyInstance> {
-  const app = Fastify({
+  const app: ZodApp = Fastify({
     logger: options.logger,
     bodyLimit: ctx.config.bodyLimit,
     // Behind a load balancer the client's address arrives in X-Forwarded-For (only then trusted).
     trustProxy: ctx.config.trustProxy,
     return503OnClosing: true,
-  }).withTypeProvider<ZodTypeProvider>() as ZodApp;
+    ...errorShapeOptions,
+  }).withTypeProvider<ZodTypeProvider>();
   app.setValidatorCompiler(validatorCompiler);
   app.setSerializerCompiler(serializerCompiler);
   installErrorHandling(app, ctx.config.bodyLimit);

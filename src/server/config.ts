@@ -31,6 +31,13 @@ export type Config = {
   logLevel: 'silent' | 'error' | 'warn' | 'info' | 'debug';
   /** Take the client's address from X-Forwarded-For (only behind a proxy that sets it). */
   trustProxy: boolean;
+  /**
+   * How long a request waits for the database: for a connection (PostgreSQL) or the write lock
+   * another process holds (SQLite), and for each statement. Then it answers 503 storage_unavailable.
+   */
+  dbTimeoutMs: number;
+  /** After SIGTERM, how long answers already begun may take to finish before their connections are cut. */
+  shutdownGraceMs: number;
 };
 
 /** scrypt with N = 2^17, r = 8, p = 1: OWASP's recommendation for scrypt (128 MiB, ~0.3 s here). */
@@ -48,6 +55,8 @@ export const defaults = {
   sessionIdleMs: 30 * DAY,
   sessionAbsoluteMs: 90 * DAY,
   loginLimit: { perAccount: 10, perAddress: 50, windowMs: 15 * 60 * 1000 },
+  dbTimeoutMs: 10_000,
+  shutdownGraceMs: 20_000,
 } as const;
 
 export const help = `Integrationskonzept – county server
@@ -64,6 +73,8 @@ Options (each also as an environment variable):
   --sync-body-limit BYTES SYNC_BODY_LIMIT largest body of a sync (default ${defaults.syncBodyLimit} bytes)
   --log-level LEVEL      LOG_LEVEL     silent, error, warn, info (default) or debug
   --trust-proxy          TRUST_PROXY=1 take client addresses from X-Forwarded-For (behind a load balancer only)
+  --db-timeout-ms MS     DB_TIMEOUT_MS longest wait for the database (connection, lock, statement) before 503 (default ${defaults.dbTimeoutMs})
+  --shutdown-grace-ms MS SHUTDOWN_GRACE_MS after SIGTERM, time for answers in flight to finish (default ${defaults.shutdownGraceMs})
   --help                               this text
 `;
 
@@ -77,6 +88,8 @@ const options = {
   'sync-body-limit': { type: 'string' },
   'log-level': { type: 'string' },
   'trust-proxy': { type: 'boolean' },
+  'db-timeout-ms': { type: 'string' },
+  'shutdown-grace-ms': { type: 'string' },
   help: { type: 'boolean' },
 } as const;
 
@@ -90,6 +103,8 @@ const settings = z.object({
   syncBodyLimit: z.coerce.number().int().min(1024),
   logLevel: z.enum(['silent', 'error', 'warn', 'info', 'debug']),
   trustProxy: z.boolean(),
+  dbTimeoutMs: z.coerce.number().int().min(100),
+  shutdownGraceMs: z.coerce.number().int().min(0),
 });
 
 export type Parsed = { help: true } | { help: false; config: Config } | { help: false; error: string };
@@ -113,6 +128,8 @@ export function parseConfig(argv: string[], env: NodeJS.ProcessEnv): Parsed {
     syncBodyLimit: values['sync-body-limit'] ?? env.SYNC_BODY_LIMIT ?? defaults.syncBodyLimit,
     logLevel: values['log-level'] ?? env.LOG_LEVEL ?? 'info',
     trustProxy: values['trust-proxy'] ?? ['1', 'true'].includes(env.TRUST_PROXY ?? ''),
+    dbTimeoutMs: values['db-timeout-ms'] ?? env.DB_TIMEOUT_MS ?? defaults.dbTimeoutMs,
+    shutdownGraceMs: values['shutdown-grace-ms'] ?? env.SHUTDOWN_GRACE_MS ?? defaults.shutdownGraceMs,
   });
   if (!checked.success) {
     return { help: false, error: checked.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`).join('; ') };

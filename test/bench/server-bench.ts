@@ -54,9 +54,9 @@ export async function startBenchServer(options: StoreOptions): Promise<BenchServ
   const config: Config = {
     host: '127.0.0.1', port: 0, dataDir: options.dataDir, databaseUrl: options.databaseUrl, distDir: null, bodyLimit: defaults.bodyLimit, syncBodyLimit: defaults.syncBodyLimit,
     passwordHashing: productionHashing, sessionIdleMs: defaults.sessionIdleMs, sessionAbsoluteMs: defaults.sessionAbsoluteMs,
-    loginLimit: { ...defaults.loginLimit }, logLevel: 'silent', trustProxy: false,
+    loginLimit: { ...defaults.loginLimit }, logLevel: 'silent', trustProxy: false, dbTimeoutMs: defaults.dbTimeoutMs, shutdownGraceMs: defaults.shutdownGraceMs,
   };
-  const store = await openStore(options);
+  const store = await openStore(config);
   await store.transaction((trx) => addAccount(trx, coordinator, productionHashing, new Date(), true));
   const app = await buildApp({ store, config, now: () => new Date(), version: 'bench' }, { logger: false });
   const url = await app.listen({ host: '127.0.0.1', port: 0 });

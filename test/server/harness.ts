@@ -53,6 +53,8 @@ export function testConfig(options: StoreOptions, overrides: Partial<Config> = {
     loginLimit: { ...defaults.loginLimit },
     logLevel: 'silent',
     trustProxy: false,
+    dbTimeoutMs: defaults.dbTimeoutMs,
+    shutdownGraceMs: defaults.shutdownGraceMs,
     ...overrides,
   };
 }
