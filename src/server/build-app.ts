@@ -7,6 +7,7 @@ import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { jsonSchemaTransform, jsonSchemaTransformObject, serializerCompiler, validatorCompiler } from 'fastify-type-provider-zod';
 import type { ServerContext } from './context';
 import { errorShapeOptions, installErrorHandling } from './http/errors';
+import { installGracefulStop } from './http/graceful-stop';
 import { securityHeaders } from './http/security-headers';
 import { staticApp } from './http/static-app';
 import type { ZodApp } from './http/zod-app';
@@ -38,13 +39,15 @@ export async function buildApp(ctx: ServerContext, options: AppOptions): Promise
     bodyLimit: ctx.config.bodyLimit,
     // Behind a load balancer the client's address arrives in X-Forwarded-For (only then trusted).
     trustProxy: ctx.config.trustProxy,
-    return503OnClosing: true,
+    // While stopping, graceful-stop.ts answers 503 in the project's error shape instead.
+    return503OnClosing: false,
     ...errorShapeOptions,
   }).withTypeProvider<ZodTypeProvider>();
   app.setValidatorCompiler(validatorCompiler);
   app.setSerializerCompiler(serializerCompiler);
   installErrorHandling(app, ctx.config.bodyLimit);
   await securityHeaders(app);
+  installGracefulStop(app);
   await app.register(swagger, {
     openapi: {
       openapi: '3.1.0',
