@@ -56,12 +56,14 @@ export function installGracefulStop(app: FastifyInstance): void {
     // close would also end connections whose answer is still being sent.
     net.Server.prototype.close.call(app.server);
     const deadline = Date.now() + graceMs;
+    /** Resolves when `done` settles or the grace period is over, whichever comes first. */
     const until = (done: Promise<unknown>) => new Promise<void>((resolve) => {
       const timer = setTimeout(resolve, Math.max(0, deadline - Date.now()));
-      void done.finally(() => {
+      const finish = () => {
         clearTimeout(timer);
         resolve();
-      });
+      };
+      done.then(finish, finish);
     });
     await until(inFlight.size === 0 ? Promise.resolve() : new Promise<void>((resolve) => (drained = resolve)));
     let closed = false;
