@@ -13,7 +13,7 @@ import { addAccount } from '../../src/server/accounts/accounts';
 import { buildApp } from '../../src/server/build-app';
 import type { Config } from '../../src/server/config';
 import { defaults, productionHashing } from '../../src/server/config';
-import type { StoreOptions } from '../../src/server/storage/store';
+import type { Store, StoreOptions } from '../../src/server/storage/store';
 import { openStore } from '../../src/server/storage/store';
 import { makeGoal } from '../factories';
 import { countyRecords, storeCounty } from '../server/county-records';
@@ -47,7 +47,7 @@ export async function load(request: () => Promise<Response>): Promise<Run> {
   return { perSecond: latencies.length / seconds, p95: percentile(latencies, 95) };
 }
 
-export type BenchServer = { url: string; token: string; close: () => Promise<void> };
+export type BenchServer = { url: string; token: string; store: Store; close: () => Promise<void> };
 
 /** The server in this process on the store, with the bench county's coordinator logged in. */
 export async function startBenchServer(options: StoreOptions): Promise<BenchServer> {
@@ -65,6 +65,7 @@ export async function startBenchServer(options: StoreOptions): Promise<BenchServ
   return {
     url,
     token,
+    store,
     close: async () => {
       await app.close();
       await store.close();
