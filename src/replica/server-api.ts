@@ -1,7 +1,10 @@
 // The app's side of the county server's HTTP contract (README, "HTTP contract"): login,
 // logout, the session and the coordinator's account routes. The server is the app's own
 // origin; tests point it elsewhere. A failed request is a ServerError with the server's
-// reason code, or 'offline' / 'no_server' when no county server answered.
+// reason code, or 'offline' / 'no_server' when no county server answered. 502, 503 and 504
+// count as 'offline' too: the server is stopping or its database is unavailable (503
+// storage_unavailable, shutting_down), or the proxy in front finds no server; like no
+// connection, they mean "try again later", not a fault to report.
 export type Role = 'coordinator' | 'caseworker';
 export type Login = { county: string; name: string; password: string; totp?: string };
 export type LoginAnswer = { token: string; role: Role; expiresAt: string };
@@ -20,6 +23,8 @@ export class ServerError extends Error {
 }
 
 let base = '';
+
+const TRY_LATER = new Set([502, 503, 504]);
 
 // A county server that has not begun to answer in this time, plus the time the request's body
 // needs at a slow 25 KB/s (a first upload of a county is about 8 MB), has hung: the request ends
@@ -55,6 +60,10 @@ export async function serverRequest<T>(method: string, path: string, options: { 
     clearTimeout(timer);
   }
   if (response.status === 204) return null as T;
+  if (TRY_LATER.has(response.status)) {
+    await response.body?.cancel();
+    throw new ServerError('offline', response.status, 'offline');
+  }
   const isJson = (response.headers.get('content-type') ?? '').includes('application/json');
   // Static hosting answers /api with the app's HTML or a bare 404: there is no county server.
   if (!isJson) throw new ServerError('no_server', response.status, 'no_server');

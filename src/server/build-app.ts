@@ -6,7 +6,8 @@ import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { jsonSchemaTransform, jsonSchemaTransformObject, serializerCompiler, validatorCompiler } from 'fastify-type-provider-zod';
 import type { ServerContext } from './context';
-import { installErrorHandling } from './http/errors';
+import { errorShapeOptions, installErrorHandling } from './http/errors';
+import { installGracefulStop } from './http/graceful-stop';
 import { limitJsonDepth } from './http/json-body';
 import { securityHeaders } from './http/security-headers';
 import { staticApp } from './http/static-app';
@@ -36,18 +37,21 @@ export function loggerOptions(level: string): Record<string, unknown> {
 }
 
 export async function buildApp(ctx: ServerContext, options: AppOptions): Promise<FastifyInstance> {
-  const app = Fastify({
+  const app: ZodApp = Fastify({
     logger: options.logger,
     bodyLimit: ctx.config.bodyLimit,
     // Behind a load balancer the client's address arrives in X-Forwarded-For (only then trusted).
     trustProxy: ctx.config.trustProxy,
-    return503OnClosing: true,
-  }).withTypeProvider<ZodTypeProvider>() as ZodApp;
+    // While stopping, graceful-stop.ts answers 503 in the project's error shape instead.
+    return503OnClosing: false,
+    ...errorShapeOptions,
+  }).withTypeProvider<ZodTypeProvider>();
   app.setValidatorCompiler(validatorCompiler);
   app.setSerializerCompiler(serializerCompiler);
   installErrorHandling(app, ctx.config.bodyLimit);
   limitJsonDepth(app);
   await securityHeaders(app);
+  installGracefulStop(app);
   logRefusals(app);
   // The key file must open the database's second-factor secrets; secrets still in clear are sealed now.
   const { box, sealed } = await prepareSecrets(ctx.store, ctx.config.secretKeyFile);

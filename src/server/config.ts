@@ -33,6 +33,13 @@ export type Config = {
   trustProxy: boolean;
   /** The key file that seals second-factor secrets at rest; kept apart from the data and its backups, created 0600 when absent. */
   secretKeyFile: string;
+  /**
+   * How long a request waits for the database: for a connection (PostgreSQL) or the write lock
+   * another process holds (SQLite), and for each statement. Then it answers 503 storage_unavailable.
+   */
+  dbTimeoutMs: number;
+  /** After SIGTERM, how long answers already begun may take to finish before their connections are cut. */
+  shutdownGraceMs: number;
 };
 
 /** scrypt with N = 2^17, r = 8, p = 1: OWASP's recommendation for scrypt (128 MiB, ~0.3 s here). */
@@ -51,6 +58,8 @@ export const defaults = {
   sessionIdleMs: 30 * DAY,
   sessionAbsoluteMs: 90 * DAY,
   loginLimit: { perAccount: 10, perAddress: 50, windowMs: 15 * 60 * 1000 },
+  dbTimeoutMs: 10_000,
+  shutdownGraceMs: 20_000,
 } as const;
 
 export const help = `Integrationskonzept – county server
@@ -69,6 +78,8 @@ Options (each also as an environment variable):
   --trust-proxy          TRUST_PROXY=1 take client addresses from X-Forwarded-For (behind a load balancer only)
   --secret-key-file FILE SECRET_KEY_FILE key that seals second-factor secrets; keep it apart from the data and
                                        its backups (default ${defaults.secretKeyFile}, created 0600 when absent)
+  --db-timeout-ms MS     DB_TIMEOUT_MS longest wait for the database (connection, lock, statement) before 503 (default ${defaults.dbTimeoutMs})
+  --shutdown-grace-ms MS SHUTDOWN_GRACE_MS after SIGTERM, time for answers in flight to finish (default ${defaults.shutdownGraceMs})
   --help                               this text
 `;
 
@@ -83,6 +94,8 @@ const options = {
   'log-level': { type: 'string' },
   'trust-proxy': { type: 'boolean' },
   'secret-key-file': { type: 'string' },
+  'db-timeout-ms': { type: 'string' },
+  'shutdown-grace-ms': { type: 'string' },
   help: { type: 'boolean' },
 } as const;
 
@@ -97,6 +110,8 @@ const settings = z.object({
   logLevel: z.enum(['silent', 'error', 'warn', 'info', 'debug']),
   trustProxy: z.boolean(),
   secretKeyFile: z.string().min(1),
+  dbTimeoutMs: z.coerce.number().int().min(100),
+  shutdownGraceMs: z.coerce.number().int().min(0),
 });
 
 export type Parsed = { help: true } | { help: false; config: Config } | { help: false; error: string };
@@ -121,6 +136,8 @@ export function parseConfig(argv: string[], env: NodeJS.ProcessEnv): Parsed {
     logLevel: values['log-level'] ?? env.LOG_LEVEL ?? 'info',
     trustProxy: values['trust-proxy'] ?? ['1', 'true'].includes(env.TRUST_PROXY ?? ''),
     secretKeyFile: values['secret-key-file'] ?? (env.SECRET_KEY_FILE || defaults.secretKeyFile),
+    dbTimeoutMs: values['db-timeout-ms'] ?? env.DB_TIMEOUT_MS ?? defaults.dbTimeoutMs,
+    shutdownGraceMs: values['shutdown-grace-ms'] ?? env.SHUTDOWN_GRACE_MS ?? defaults.shutdownGraceMs,
   });
   if (!checked.success) {
     return { help: false, error: checked.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`).join('; ') };

@@ -13,7 +13,7 @@ import { addAccount } from '../../src/server/accounts/accounts';
 import { buildApp } from '../../src/server/build-app';
 import type { Config } from '../../src/server/config';
 import { defaults, productionHashing } from '../../src/server/config';
-import type { StoreOptions } from '../../src/server/storage/store';
+import type { Store, StoreOptions } from '../../src/server/storage/store';
 import { openStore } from '../../src/server/storage/store';
 import { makeGoal } from '../factories';
 import { countyRecords, storeCounty } from '../server/county-records';
@@ -47,18 +47,18 @@ export async function load(request: () => Promise<Response>): Promise<Run> {
   return { perSecond: latencies.length / seconds, p95: percentile(latencies, 95) };
 }
 
-export type BenchServer = { url: string; token: string; close: () => Promise<void> };
+export type BenchServer = { url: string; token: string; store: Store; close: () => Promise<void> };
 
 /** The server in this process on the store, with the bench county's coordinator logged in. */
 export async function startBenchServer(options: StoreOptions): Promise<BenchServer> {
   const config: Config = {
     host: '127.0.0.1', port: 0, dataDir: options.dataDir, databaseUrl: options.databaseUrl, distDir: null, bodyLimit: defaults.bodyLimit, syncBodyLimit: defaults.syncBodyLimit,
     passwordHashing: productionHashing, sessionIdleMs: defaults.sessionIdleMs, sessionAbsoluteMs: defaults.sessionAbsoluteMs,
-    loginLimit: { ...defaults.loginLimit }, logLevel: 'silent', trustProxy: false,
+    loginLimit: { ...defaults.loginLimit }, logLevel: 'silent', trustProxy: false, dbTimeoutMs: defaults.dbTimeoutMs, shutdownGraceMs: defaults.shutdownGraceMs,
     // Beside the data, as the operator keeps it apart from the data and its backups.
     secretKeyFile: `${options.dataDir}-keys/secret.key`,
   };
-  const store = await openStore(options);
+  const store = await openStore(config);
   await store.transaction((trx) => addAccount(trx, coordinator, productionHashing, new Date(), true));
   const app = await buildApp({ store, config, now: () => new Date(), version: 'bench' }, { logger: false });
   const url = await app.listen({ host: '127.0.0.1', port: 0 });
@@ -67,6 +67,7 @@ export async function startBenchServer(options: StoreOptions): Promise<BenchServ
   return {
     url,
     token,
+    store,
     close: async () => {
       await app.close();
       await store.close();

@@ -1,8 +1,11 @@
 // Sync (src/core/merge/SPEC.md): the core merge against JSON.parse + JSON.stringify of the same
 // snapshot (a merge should cost about what reading and writing the snapshot costs); a sync of
 // one changed record in a county of 10,000 against a sync of the whole snapshot (the goal: below
-// 0.05, the cost grows with the changes, not the county); and syncs per second with 20 clients
-// on loopback, each sending one changed record, on SQLite and (with TEST_DATABASE_URL) PostgreSQL.
+// 0.05, the cost grows with the changes, not the county); syncs per second with 20 clients
+// on loopback, each sending one changed record; and the one-change sync again once the county's
+// history has grown from 10,000 to about 40,000 revisions (the goal: about 1 x), with the base
+// lookup it makes (readBases' query, alone: an index read, not a scan of the history) at both
+// sizes; on SQLite and (with TEST_DATABASE_URL) PostgreSQL.
 import { randomUUID } from 'node:crypto';
 import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -69,14 +72,28 @@ async function serverFigures(name: string, options: StoreOptions, report: Report
     const full = await medianMs(async () => {
       since = (await postSync(server.url, server.token, syncBody(since, whole))).revision;
     }, 3, 0);
-    const goal = county.find((c) => c.kind === 'goals')!;
-    let revision = 1;
-    const one = await medianMs(async () => {
-      const answer = await postSync(server.url, server.token, syncBody(since, [{ kind: 'goals', record: { ...goal.record, title: `Geändert ${revision}`, revision }, base: revision }]));
-      since = answer.revision;
-      revision += 1;
-    }, 20);
+    /** The median of 30 syncs that each change one title of the goal, based on its last revision. */
+    const oneChange = async (goal: Sent) => {
+      let revision = 1;
+      const step = async () => {
+        const answer = await postSync(server.url, server.token, syncBody(since, [{ kind: 'goals', record: { ...goal.record, title: `Geändert ${revision}`, revision }, base: revision }]));
+        since = answer.revision;
+        revision += 1;
+      };
+      return medianMs(step, 30, 3);
+    };
+    /** The base lookup of a sync alone (the query of readBases in apply-writes.ts), for one record's first revision. */
+    let lookups = 0;
+    const baseLookup = () => medianMs(async () => {
+      const { record } = county[(lookups += 7919) % county.length]!;
+      await server.store.db.selectFrom('record_history').select(['kind', 'id', 'revision', 'data']).where('county', '=', 'bench')
+        .where((eb) => eb(eb.refTuple('id', 'revision'), 'in', [eb.tuple(record.id, 1)])).execute();
+    }, 200, 20);
+    const allGoals = county.filter((c) => c.kind === 'goals');
+    // The county's history holds 10,000 revisions (the first upload's).
+    const one = await oneChange(allGoals[0]!);
     report(`sync_${name}_one_change_in_10000_ms`, one, 'ms');
+    report(`sync_${name}_base_lookup_history_10000_us`, (await baseLookup()) * 1000, 'us');
     report(`sync_${name}_full_snapshot_10000_ms`, full, 'ms');
     report(`sync_${name}_one_change_vs_full_snapshot`, one / full, 'x');
 
@@ -93,6 +110,20 @@ async function serverFigures(name: string, options: StoreOptions, report: Report
       }
     }));
     report(`sync_${name}_syncs_per_s_${CLIENTS}_clients`, (CLIENTS * rounds) / ((performance.now() - start) / 1000), 'req/s');
+
+    // Three more revisions of every goal, measure and need the clients left alone: the history
+    // grows to about 40,000 rows. Then one change again, on a goal nobody touched.
+    const untouched = allGoals[CLIENTS]!;
+    const touched = new Set([allGoals[0]!, ...goals, untouched].map((c) => c.record.id));
+    const rest = county.filter((c) => ['goals', 'measures', 'needs'].includes(c.kind) && !touched.has(c.record.id));
+    for (let round = 1; round <= 3; round += 1) {
+      const changed = rest.map(({ kind, record }) => ({ kind, record: { ...record, description: `Runde ${round}: ${String(record.description)}`, revision: round }, base: round }));
+      since = (await postSync(server.url, server.token, syncBody(since, changed))).revision;
+    }
+    const oneLater = await oneChange(untouched);
+    report(`sync_${name}_one_change_history_40000_ms`, oneLater, 'ms');
+    report(`sync_${name}_one_change_history_40000_vs_10000`, oneLater / one, 'x');
+    report(`sync_${name}_base_lookup_history_40000_us`, (await baseLookup()) * 1000, 'us');
   } finally {
     await server.close();
   }

@@ -14,10 +14,11 @@ export function storeEnv(store: StoreOptions): NodeJS.ProcessEnv {
   return { ...process.env, DATA_DIR: store.dataDir, DATABASE_URL: store.databaseUrl ?? '', SECRET_KEY_FILE: path.join(`${store.dataDir}-keys`, 'secret.key') };
 }
 
-export async function spawnServer(store: StoreOptions): Promise<ChildServer> {
+/** Starts the server on the store; `env` adds or overrides settings (SHUTDOWN_GRACE_MS, DB_TIMEOUT_MS …). */
+export async function spawnServer(store: StoreOptions, env: NodeJS.ProcessEnv = {}): Promise<ChildServer> {
   const child = spawn(process.execPath, ['--import', 'tsx', path.join(root, 'src/server/main.ts')], {
     cwd: root,
-    env: { ...storeEnv(store), HOST: '127.0.0.1', PORT: '0', LOG_LEVEL: 'info', DIST_DIR: path.join(store.dataDir, 'no-build') },
+    env: { ...storeEnv(store), HOST: '127.0.0.1', PORT: '0', LOG_LEVEL: 'info', DIST_DIR: path.join(store.dataDir, 'no-build'), ...env },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
   let output = '';

@@ -55,6 +55,8 @@ export function testConfig(options: StoreOptions, overrides: Partial<Config> = {
     trustProxy: false,
     // Beside the data folder, as an operator keeps it apart from the data and its backups.
     secretKeyFile: path.join(`${options.dataDir}-keys`, 'secret.key'),
+    dbTimeoutMs: defaults.dbTimeoutMs,
+    shutdownGraceMs: defaults.shutdownGraceMs,
     ...overrides,
   };
 }

@@ -1,8 +1,13 @@
-// Every refusal is JSON with a machine-readable `error` code and a sentence for people; nothing
-// of a server fault (stack, SQL, file names) reaches the client, only the log.
-import type { FastifyError, FastifyInstance } from 'fastify';
+// Every refusal is JSON with a machine-readable `error` code and a sentence for people, Fastify's
+// own refusals (a URL that is not valid, a request that is not HTTP) included; nothing of a
+// server fault (stack, SQL, file names) reaches the client, only the log. A database that is
+// unavailable is 503 storage_unavailable, not 500 internal: a device tries again later, as
+// when it is offline, and 500 keeps meaning a fault of the server.
+import type { Socket } from 'node:net';
+import type { FastifyError, FastifyInstance, FastifyReply, FastifyRequest, FastifyServerOptions } from 'fastify';
 import { hasZodFastifySchemaValidationErrors } from 'fastify-type-provider-zod';
 import { z } from 'zod';
+import { isStorageUnavailable } from '../storage/unavailable';
 
 export const errorBody = z
   .looseObject({
@@ -39,10 +44,54 @@ const statusByFastifyCode: Record<string, [number, string, string]> = {
   FST_ERR_CTP_INVALID_CONTENT_LENGTH: [400, 'bad_request', 'The Content-Length does not match the body.'],
 };
 
+/** Seconds a client is asked to wait after a 503 (Retry-After). */
+export const RETRY_AFTER_SECONDS = 5;
+
+export const storageUnavailable = { error: 'storage_unavailable', message: 'The database is not available at the moment; nothing of the request was stored. Try again later.' } as const;
+
+/** Refusals Fastify makes before any route runs: a URL that cannot be decoded, a path segment over its length limit. */
+const frameworkRefusals: Record<string, [number, string, string]> = {
+  FST_ERR_BAD_URL: [400, 'bad_url', 'The URL is not valid (a broken %-escape?).'],
+  FST_ERR_MAX_PARAM_LENGTH: [414, 'url_too_long', 'A part of the URL is longer than the server accepts.'],
+};
+
+function frameworkErrors(error: FastifyError, request: FastifyRequest, reply: FastifyReply): void {
+  const [status, code, message] = frameworkRefusals[error.code] ?? [500, 'internal', 'The server could not complete the request; it is logged.'];
+  if (status >= 500) request.log.error({ err: error }, 'request failed');
+  void reply.code(status).send({ error: code, message });
+}
+
+/** Requests Node's HTTP parser refuses (not HTTP, headers too large, too slow): answered on the socket directly. */
+function clientErrorHandler(error: Error & { code?: string }, socket: Socket): void {
+  if (error.code === 'ECONNRESET' || socket.destroyed) return;
+  const [status, reason, code, message] =
+    error.code === 'HPE_HEADER_OVERFLOW' ? [431, 'Request Header Fields Too Large', 'headers_too_large', 'The request headers are larger than the server accepts.']
+      : error.code === 'ERR_HTTP_REQUEST_TIMEOUT' ? [408, 'Request Timeout', 'request_timeout', 'The request did not arrive in time.']
+        : [400, 'Bad Request', 'bad_request', 'The request is not valid HTTP.'];
+  const body = JSON.stringify({ error: code, message });
+  if (!socket.writable) {
+    socket.destroy();
+    return;
+  }
+  socket.end(`HTTP/1.1 ${status} ${reason}\r\nContent-Type: application/json; charset=utf-8\r\nContent-Length: ${Buffer.byteLength(body)}\r\nConnection: close\r\n\r\n${body}`);
+}
+
+/** Options for the Fastify constructor, so its own refusals have the project's shape too. */
+export const errorShapeOptions = { frameworkErrors, clientErrorHandler } satisfies Pick<FastifyServerOptions, 'frameworkErrors' | 'clientErrorHandler'>;
+
 export function installErrorHandling(app: FastifyInstance, bodyLimit: number): void {
+  // Every documented route may answer 503 (the OpenAPI document says so); health has its own.
+  app.addHook('onRoute', (route) => {
+    const responses = route.schema?.response as Record<string, unknown> | undefined;
+    if (responses) responses[503] ??= errorBody;
+  });
   app.setErrorHandler((error: FastifyError, request, reply) => {
     if (error instanceof ApiError) {
       return reply.code(error.status).send({ error: error.code, message: error.message, ...error.extra });
+    }
+    if (isStorageUnavailable(error)) {
+      request.log.warn({ err: error }, 'database unavailable');
+      return reply.code(503).header('Retry-After', String(RETRY_AFTER_SECONDS)).send(storageUnavailable);
     }
     if (hasZodFastifySchemaValidationErrors(error)) {
       const problems = error.validation.map((issue) => ({

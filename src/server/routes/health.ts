@@ -1,7 +1,14 @@
+// Whether this instance can serve: the database answers a query. A load balancer asks this
+// often, so the answer never waits long: a database that does not answer (frozen, cut off, or
+// locked by another process) makes health 503 within HEALTH_LIMIT_MS, whatever the requests'
+// own deadline (DB_TIMEOUT_MS).
 import { sql } from 'kysely';
 import { z } from 'zod';
 import type { ServerContext } from '../context';
 import type { ZodApp } from '../http/zod-app';
+import { withinTime } from '../storage/unavailable';
+
+export const HEALTH_LIMIT_MS = 2_000;
 
 const health = z
   .object({
@@ -18,12 +25,13 @@ export function healthRoutes(app: ZodApp, ctx: ServerContext): void {
       tags: ['server'],
       response: { 200: health, 503: health },
     },
-  }, async (_request, reply) => {
+  }, async (request, reply) => {
     const answer = { version: ctx.version, storage: ctx.store.kind };
     try {
-      await sql`select 1`.execute(ctx.store.db);
+      await withinTime(sql`select 1`.execute(ctx.store.db), Math.min(HEALTH_LIMIT_MS, ctx.config.dbTimeoutMs), 'health check');
       return { status: 'ok' as const, ...answer };
-    } catch {
+    } catch (error) {
+      request.log.warn({ err: error }, 'health: database unavailable');
       return reply.code(503).send({ status: 'unavailable' as const, ...answer });
     }
   });

@@ -140,4 +140,12 @@ export const migrations: Record<string, Migration> = {
         .execute();
     },
   },
+  '0004-history-by-id-and-revision': {
+    async up(db: Kysely<unknown>) {
+      // A sync reads the base revision of each change by id and revision (readBases in
+      // apply-writes.ts, without the kind): the indexes above start with the kind, so that read
+      // scanned the county's whole history, and a one-change sync slowed as the history grew.
+      await db.schema.createIndex('record_history_id_revision').on('record_history').columns(['county', 'id', 'revision']).execute();
+    },
+  },
 };

@@ -1,13 +1,14 @@
 // Opens the database the configuration names: embedded SQLite (WAL mode) under DATA_DIR by
-// default, PostgreSQL with DATABASE_URL. Everything above this file sees one Kysely instance
-// and one way to run a transaction, whichever store is underneath.
+// default (sqlite.ts), PostgreSQL with DATABASE_URL (postgres.ts). Everything above this file
+// sees one Kysely instance and one way to run a transaction, whichever store is underneath; a
+// database that is unreachable, locked or silent past the deadline fails with
+// StorageUnavailable (unavailable.ts), which the server answers with 503.
 import path from 'node:path';
-import Database from 'better-sqlite3';
-import type { Transaction } from 'kysely';
-import { Kysely, Migrator, PostgresDialect, SqliteDialect, sql } from 'kysely';
-import pg from 'pg';
+import type { Kysely, Transaction } from 'kysely';
 import { privateDatabaseFiles } from '../security/private-files';
-import { migrations } from './migrations';
+import { migrate } from './migrate';
+import { openPostgresStore } from './postgres';
+import { openSqliteStore, SQLITE_FILE } from './sqlite';
 import type { Tables } from './tables';
 
 export type StoreKind = 'sqlite' | 'postgres';
@@ -24,72 +25,22 @@ export type Store = {
   close(): Promise<void>;
 };
 
-export const SQLITE_FILE = 'integrationskonzept.sqlite';
+export { SQLITE_FILE };
 
-export type StoreOptions = { dataDir: string; databaseUrl: string | null };
+export type StoreOptions = {
+  dataDir: string;
+  databaseUrl: string | null;
+  /** The server's deadline for the database (Config.dbTimeoutMs); absent, the command-line tools wait as long as it takes. */
+  dbTimeoutMs?: number;
+};
 
-function openSqlite(dataDir: string): Store {
-  // The folder 0700 and the database (with its -wal and -shm files) 0600: readable by the server's user alone.
-  privateDatabaseFiles(dataDir, SQLITE_FILE);
-  const database = new Database(path.join(dataDir, SQLITE_FILE));
-  database.pragma('journal_mode = WAL');
-  // FULL: a write is on disk when its transaction reports success, so an acknowledged
-  // request survives a crash of the process and of the machine.
-  database.pragma('synchronous = FULL');
-  // The user and backup commands may write while the server runs; they wait for each other.
-  database.pragma('busy_timeout = 10000');
-  database.pragma('foreign_keys = ON');
-  const db = new Kysely<Tables>({ dialect: new SqliteDialect({ database }) });
-  // Kysely's SQLite driver has one connection behind a mutex, so holding it serialises this
-  // process's transactions; BEGIN IMMEDIATE takes the file's write lock at the start, so a
-  // transaction that reads before it writes never fails on upgrading its lock.
-  const run = <T>(begin: string, work: (trx: Trx) => Promise<T>) =>
-    db.connection().execute(async (conn) => {
-      await sql.raw(begin).execute(conn);
-      try {
-        const result = await work(conn);
-        await sql`commit`.execute(conn);
-        return result;
-      } catch (error) {
-        await sql`rollback`.execute(conn);
-        throw error;
-      }
-    });
-  return {
-    kind: 'sqlite',
-    db,
-    transaction: (work) => run('begin immediate', work),
-    snapshot: (work) => run('begin deferred', work),
-    close: () => db.destroy(),
-  };
-}
-
-function openPostgres(url: string): Store {
-  const pool = new pg.Pool({ connectionString: url, max: 10 });
-  // A connection that breaks while idle must not take the process down.
-  pool.on('error', () => undefined);
-  const db = new Kysely<Tables>({ dialect: new PostgresDialect({ pool }) });
-  return {
-    kind: 'postgres',
-    db,
-    transaction: (work) => db.transaction().execute(work),
-    snapshot: (work) => db.transaction().setIsolationLevel('repeatable read').setAccessMode('read only').execute(work),
-    close: () => db.destroy(),
-  };
-}
-
-/** Opens the store and brings its schema up to date. */
+/** Brings the schema up to date (once, whoever else starts at the same moment) and opens the store. */
 export async function openStore(options: StoreOptions): Promise<Store> {
-  const store = options.databaseUrl ? openPostgres(options.databaseUrl) : openSqlite(options.dataDir);
-  try {
-    const migrator = new Migrator({ db: store.db, provider: { getMigrations: () => Promise.resolve(migrations) } });
-    const { error } = await migrator.migrateToLatest();
-    if (error) throw error instanceof Error ? error : new Error('the database schema could not be brought up to date', { cause: error });
-  } catch (error) {
-    await store.close();
-    throw error;
-  }
-  return store;
+  // The folder 0700 and the database (with its -wal and -shm files) 0600, before anything opens it.
+  if (!options.databaseUrl) privateDatabaseFiles(options.dataDir, SQLITE_FILE);
+  await migrate(options);
+  const timeoutMs = options.dbTimeoutMs ?? null;
+  return options.databaseUrl ? openPostgresStore(options.databaseUrl, timeoutMs) : openSqliteStore(options.dataDir, timeoutMs);
 }
 
 /** Where the store is, for logs and the health answer (no password). */
