@@ -17,7 +17,7 @@ import { OnlineIndicator } from './pwa/OnlineIndicator';
 import { OtherTabNotice } from './pwa/OtherTabNotice';
 import { UpdateBanner } from './pwa/UpdateBanner';
 import './pwa/pwa.css';
-import { DeviceRoleProvider } from '../ui/may';
+import { DeviceRoleProvider } from '../ui/device-role-context';
 import { mayDo, useDeviceRole } from '../db/device-role';
 
 // The directory's upkeep is shown only to a role that may change the directory.
@@ -43,7 +43,8 @@ export function Layout() {
   const { pathname } = useLocation();
   const navList = useRef<HTMLUListElement>(null);
   const mayKeepDirectory = role !== undefined && mayDo(role, 'offers', 'update');
-  useNavScroll(navList, `${pathname} ${i18n.language}`);
+  // The upkeep entry appears once the role is known: the current item is brought into sight again.
+  useNavScroll(navList, `${pathname} ${i18n.language} ${mayKeepDirectory}`);
 
   return (
     <div className="app">

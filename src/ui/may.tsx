@@ -2,24 +2,19 @@
 // db/device-role.ts): a caseworker's tablet shows no "Bearbeiten" he would be refused at the
 // next sync. The repository and the server refuse regardless; this only spares the person the
 // attempt. The layout reads the role once, live, and shows no screen before it is known
-// (DeviceRoleProvider), so a screen's actions come with the screen and never flash.
+// (device-role-context.ts), so a screen's actions come with the screen and never flash.
 import type { ComponentType, ReactNode } from 'react';
-import { createContext, useContext } from 'react';
 import type { EntityKind } from '../core/schema';
-import type { Operation, Role } from '../db/device-role';
+import type { Operation } from '../db/device-role';
 import { mayDo } from '../db/device-role';
+import { useDeviceRoleContext } from './device-role-context';
 import { useTranslation } from './i18n';
 import { Loading } from './Loading';
 import { PageTitle } from './PageTitle';
 
-const DeviceRole = createContext<Role | null | undefined>(undefined);
-
-/** The device's role for every screen below (undefined while it loads: nothing is offered). */
-export const DeviceRoleProvider = DeviceRole.Provider;
-
 /** Whether the device's role may do this; undefined while the role loads. */
 export function useMay(kind: EntityKind, operation: Operation, field?: string): boolean | undefined {
-  const role = useContext(DeviceRole);
+  const role = useDeviceRoleContext();
   return role === undefined ? undefined : mayDo(role, kind, operation, field);
 }
 
@@ -32,7 +27,7 @@ export function May({ kind, operation, field, children, otherwise = null }: { ki
 /** In place of a form the role may not use (reached by its address): what the person can do instead. */
 export function RoleLimit() {
   const { t } = useTranslation();
-  const role = useContext(DeviceRole);
+  const role = useDeviceRoleContext();
   return (
     <>
       <PageTitle>{t('roleLimit.title')}</PageTitle>

@@ -1,7 +1,7 @@
 import type { RouteObject } from 'react-router';
-import { onlyFor } from '../../ui/may';
+import { gatedRoute } from '../../ui/gated-route';
 
 export const routes: RouteObject[] = [
   { path: 'leitbild', lazy: async () => ({ Component: (await import('./ConceptPage')).ConceptPage }) },
-  { path: 'leitbild/bearbeiten', lazy: async () => ({ Component: onlyFor('concepts', 'update', (await import('./ConceptEditPage')).ConceptEditPage) }) },
+  { path: 'leitbild/bearbeiten', lazy: gatedRoute('concepts', 'update', async () => (await import('./ConceptEditPage')).ConceptEditPage) },
 ];
