@@ -2,7 +2,8 @@
 // database before it leaves (attempt.ts), its answer applied in slices (apply-answer.ts).
 // A run (syncNow) does, in order:
 //   1. the attempt a closed tab or a dropped network left behind, with its syncId;
-//   2. change files read on this device, each with the syncId it was written with;
+//   2. change files read on this device, each with the syncId it was written with (their
+//      answers are the tablets', not this device's: nothing of them is stored here, F3);
 //   3. on the first connection, what the person chose (first-connection.ts);
 //   4. this device's changes and what is new on the server; a second round sends what was
 //      edited while the first was under way.
@@ -10,7 +11,8 @@
 // at once. Any other failure ends the run with a problem the status shows, and the attempt
 // waits for the next run. Outcomes are stored, so every tab and a reload show the same.
 import type { SyncAnswer, SyncRequest } from '../core/merge/protocol';
-import { syncAnswer } from '../core/merge/protocol';
+import { syncAnswer, syncRefusals } from '../core/merge/protocol';
+import { uuid5 } from '../core/hsds/uuid5';
 import { entityKinds } from '../core/vocabulary';
 import { db } from '../db/database';
 import { fullWriteScope, replaceRecords } from '../db/write';
@@ -23,6 +25,7 @@ import type { Attempt } from './attempt';
 import { clearAttempt, loadAttempt, saveAttempt } from './attempt';
 import type { Clock } from './build-attempt';
 import { browserClock, fileAttempt, sentWithRecords, syncAttempt, takeAttempt, uploadAttempt } from './build-attempt';
+import { noteFileSent } from './change-file';
 import type { Connection } from './connection';
 import { CONNECTION_KEY, isLive, markExpired } from './connection';
 import { firstConnectionDone, firstConnectionStep } from './first-connection';
@@ -69,20 +72,26 @@ async function setAside(refusal: Refusal, attempt: Attempt, clock: Clock): Promi
   const record = (attempt.request.changes.records[refusal.kind] ?? []).find((r) => r.id === refusal.id);
   const note: RefusedChange = { key, ...refusal, title: recordTitle(record, key), at: clock.now() };
   if (attempt.mode === 'file') {
-    note.fromFile = { record, baseRevision: attempt.request.base?.[key] ?? null };
-    await requeueWithout(attempt.request, refusal, clock);
+    note.fromFile = { record, baseRevision: attempt.request.base?.[key] ?? null, start: attempt.request.starts?.[key] };
+    await requeueWithout(attempt.request, refusal);
   }
   const refused = (await readMeta<RefusedChange[]>(SYNC_REFUSED_KEY)) ?? [];
   await writeMeta(SYNC_REFUSED_KEY, [...refused.filter((r) => r.key !== key || r.fromFile), note]);
 }
 
-async function requeueWithout(request: SyncRequest, refusal: Refusal, clock: Clock): Promise<void> {
+async function requeueWithout(request: SyncRequest, refusal: Refusal): Promise<void> {
   const files = (await readMeta<QueuedFile[]>(SYNC_FILES_KEY)) ?? [];
+  const key = `${refusal.kind}/${refusal.id}`;
   const records = { ...request.changes.records, [refusal.kind]: (request.changes.records[refusal.kind] ?? []).filter((r) => r.id !== refusal.id) };
-  const { [`${refusal.kind}/${refusal.id}`]: _dropped, ...base } = request.base ?? {};
-  // The server stored nothing of the refused request, so the rest goes under a new syncId.
-  const rest: SyncRequest = { ...request, syncId: clock.newId(), base, changes: { ...request.changes, records } };
+  const { [key]: _dropped, ...base } = request.base ?? {};
+  const { [key]: _start, ...starts } = request.starts ?? {};
+  // The server stored nothing of the refused request, so the rest goes under a syncId of its
+  // own, named by the file's and the change left out: the same file read on another device
+  // with the same refusal sends the same rest, which the server applies once (F2).
+  const rest: SyncRequest = { ...request, syncId: uuid5(request.syncId, `without ${key}`), base, starts, changes: { ...request.changes, records } };
   await writeMeta(SYNC_FILES_KEY, files.map((file) => ((file.request as SyncRequest).syncId === request.syncId ? { ...file, request: rest } : file)));
+  // Read again, the file is known: its changes are on their way or set aside.
+  await noteFileSent(request.syncId);
 }
 
 /**
@@ -114,6 +123,25 @@ async function takeAll(items: readonly CheckedItem[], revision: number, at: stri
   });
 }
 
+/**
+ * A change file's answer is the tablet's, not this device's (SPEC F3): nothing of it is stored
+ * here and `since` stays, so a second reading, answered from the history as it stood (P4), can
+ * never put this device back on an older revision. The county's news, the file's merged records
+ * among them, arrive with this device's own sync, which follows in the same run. The file's
+ * losing values are the coordinator's conflicts to review, not this person's own.
+ */
+async function fileSent(attempt: Attempt, totals: Totals): Promise<'done'> {
+  await noteFileSent(attempt.request.syncId);
+  await clearAttempt();
+  totals.sent += countOf(attempt.request);
+  return 'done';
+}
+
+/** Another account sent this change file before (409 sync_id_taken): the server has its changes. */
+function sentByAnother(error: unknown): boolean {
+  return error instanceof ServerError && error.status === 409 && error.code === syncRefusals.syncIdTaken;
+}
+
 /** Sends one attempt and applies its answer; 'refused' when the server refused one change of it. */
 async function runAttempt(connection: Connection, attempt: Attempt, totals: Totals, clock: Clock): Promise<'done' | 'refused'> {
   await saveAttempt(attempt);
@@ -121,6 +149,7 @@ async function runAttempt(connection: Connection, attempt: Attempt, totals: Tota
   try {
     answer = await send(connection, attempt.request);
   } catch (error) {
+    if (attempt.mode === 'file' && sentByAnother(error)) return fileSent(attempt, totals);
     const refusal = refusalOf(error);
     if (refusal && totals.refusals < MAX_REFUSALS) {
       totals.refusals += 1;
@@ -134,14 +163,13 @@ async function runAttempt(connection: Connection, attempt: Attempt, totals: Tota
     if (error instanceof ServerError && error.status >= 400 && error.status < 500 && ![401, 408, 413, 426, 429].includes(error.status)) await clearAttempt();
     throw error instanceof SyncStop ? error : new SyncStop(problemOf(error));
   }
+  if (attempt.mode === 'file') return fileSent(attempt, totals);
   const items = await checkedRecords(answer);
   if (attempt.mode === 'take') await takeAll(items, answer.revision, attempt.createdAt);
   else {
     await applyInSlices(items, sentWithRecords(attempt));
-    if (attempt.mode === 'sync') {
-      const { since } = await syncState();
-      await setSyncState({ since: Math.max(since, answer.revision), lastSyncAt: attempt.createdAt });
-    }
+    const { since } = await syncState();
+    await setSyncState({ since: Math.max(since, answer.revision), lastSyncAt: attempt.createdAt });
   }
   await noteLostValues(answer, clock, connection.name);
   await clearAttempt();
@@ -169,7 +197,8 @@ async function run(connection: Connection, clock: Clock): Promise<SyncRun> {
 
   for (let file = (await queuedFiles())[0]; file; file = (await queuedFiles())[0]) {
     const request = file.request as SyncRequest;
-    if ((await runAttempt(connection, fileAttempt(clock, request), totals, clock)) === 'done') await dropQueuedFile(request.syncId);
+    const attempt = fileAttempt(clock, request, (await syncState()).since);
+    if ((await runAttempt(connection, attempt, totals, clock)) === 'done') await dropQueuedFile(request.syncId);
   }
 
   const step = await firstConnectionStep(connection);
