@@ -84,7 +84,9 @@ type Incoming = Partial<Record<EntityKind, readonly StoredRecord[]>>;
  *   is unchanged): the server has it, and its version (incoming, or the sent one under its new
  *   revision) is stored;
  * - keeps every other entry, re-based on the server's new revision, with the local edit folded
- *   over the incoming version, so nothing edited meanwhile is overwritten.
+ *   over the incoming version, so nothing edited meanwhile is overwritten;
+ * - skips an incoming version older than the one this device holds (C5: a replayed answer),
+ *   and anything about a change that a later request of this device still carries (`waiting`, C6).
  * `sent` are the entries the request carried (as pendingChanges returned them); `newRevisions`
  * maps each sent "kind/id" to the server revision after the request; `state` (the answer's
  * revision as `since`, the time) is stored in the same transaction.
@@ -94,6 +96,7 @@ export async function applyIncoming(
   sent: readonly (OutboxEntry | PendingEntry)[],
   newRevisions: Readonly<Record<string, number>> | ReadonlyMap<string, number>,
   state?: Partial<SyncState>,
+  waiting: ReadonlySet<string> = new Set(),
 ): Promise<void> {
   const revisions: ReadonlyMap<string, number> =
     newRevisions instanceof Map ? (newRevisions as ReadonlyMap<string, number>) : new Map(Object.entries(newRevisions as Readonly<Record<string, number>>));
@@ -108,18 +111,29 @@ export async function applyIncoming(
     const entryOf = async (key: string) => (await database.table(OUTBOX_TABLE).get(key)) as OutboxEntry | undefined;
 
     for (const kind of entityKinds) {
-      for (const record of (incoming as Incoming)[kind] ?? []) {
-        const key = outboxKey(kind, record.id);
+      const records = (incoming as Incoming)[kind] ?? [];
+      const keys = records.map((record) => outboxKey(kind, record.id));
+      const entries = (await database.table(OUTBOX_TABLE).bulkGet(keys)) as (OutboxEntry | undefined)[];
+      const held = await database.anyTable(kind).bulkGet(records.map((record) => record.id));
+      for (const [index, record] of records.entries()) {
+        const key = keys[index]!;
         seen.add(key);
-        const entry = await entryOf(key);
+        const entry = entries[index];
+        const local = held[index];
         const wasSent = sentByKey.get(key);
+        // C5: an answer replayed from the history (P4) may hold an older version than this
+        // device has since received; the device never steps back to it.
+        if (!entry ? local !== undefined && local.revision > record.revision : entry.baseRevision !== null && entry.baseRevision > record.revision) continue;
+        // C6: a change that a later request of this device still has to send carries (a change
+        // file it saved) is left as it is: that request was made from the change as it stands,
+        // and its answer, which brings the record again, folds from there.
+        if (entry && waiting.has(key) && carriesChange(entry)) continue;
         // No change here (none, an untouched start, or the one sent and not edited since): the server's version.
         if (!entry || !carriesChange(entry) || (wasSent && entry.localRevision === wasSent.localRevision)) {
           fromServer.push({ kind, record });
           if (entry) cleared.push(key);
           continue;
         }
-        const local = await database.anyTable(kind).get(record.id);
         if (!local) {
           fromServer.push({ kind, record });
           cleared.push(key);

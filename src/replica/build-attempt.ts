@@ -10,6 +10,7 @@ import { pendingChanges, syncState } from '../db/outbox';
 import { isStart } from '../db/pending';
 import { exportSnapshot } from '../db/snapshot';
 import type { Attempt } from './attempt';
+import { laterThan } from './earlier-requests';
 
 export type Clock = { now: () => string; newId: () => string };
 
@@ -38,12 +39,17 @@ export function recordsOf(entries: readonly { kind: PendingEntry['kind']; record
   return records;
 }
 
-/** This device's changes (all but those the person has yet to decide about) and what is new since it last received. */
-export async function syncAttempt(clock: Clock, held: ReadonlySet<string>): Promise<Attempt> {
+/**
+ * This device's changes (all but those the person has yet to decide about) and what is new since
+ * it last received; each change names the `earlier` requests without an answer here that
+ * carried its record too (F6).
+ */
+export async function syncAttempt(clock: Clock, held: ReadonlySet<string>, earlier: readonly Attempt[]): Promise<Attempt> {
   const { entries } = await pendingChanges();
   const sendable = entries.filter((entry) => !held.has(entry.key));
   const { since } = await syncState();
-  return { mode: 'sync', createdAt: clock.now(), request: requestOf(clock, since, recordsOf(sendable), sendable), sent: sendable.map(withoutRecord) };
+  const request = { ...requestOf(clock, since, recordsOf(sendable), sendable), after: laterThan(earlier, sendable) };
+  return { mode: 'sync', createdAt: clock.now(), request, sent: sendable.map(withoutRecord) };
 }
 
 /** The first upload to an empty county: every live record of this device, as new. */

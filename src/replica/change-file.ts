@@ -1,17 +1,19 @@
-// Manual sync by file, for devices that never get online (SPEC F1–F4): the changes not yet
+// Manual sync by file, for devices that never get online (SPEC F1–F6): the changes not yet
 // synced are saved as a file that is a sync request as it would have been sent (syncId, since,
-// base revisions or the example's starts, changes in the export envelope). A connected device
-// reads it and sends it with its syncId, so the server merges it like any sync, and a file read
-// twice (or on two devices) is applied once. The file carries only what a person changed on
-// the device: the example a tablet loaded is not its work (src/db/pending.ts).
+// base revisions or the example's starts, the earlier files it follows, changes in the export
+// envelope). A connected device reads it and sends it with its syncId, so the server merges it
+// like any sync, and a file read twice (or on two devices, or sent by the tablet itself once it
+// gets online) is applied once. The file carries only what a person changed on the device: the
+// example a tablet loaded is not its work (src/db/pending.ts).
 import type { AnyEntity, EntityKind } from '../core/schema';
 import { SNAPSHOT_FORMAT } from '../core/snapshot';
 import type { SyncRequest } from '../core/merge/protocol';
 import { syncRequest } from '../core/merge/protocol';
 import type { OutboxEntry } from '../db/outbox';
-import { pendingChanges, syncState } from '../db/outbox';
+import { syncState } from '../db/outbox';
 import type { Clock } from './build-attempt';
-import { recordsOf, requestOf } from './build-attempt';
+import { recordsOf, requestOf, syncAttempt } from './build-attempt';
+import { addExported, earlierRequests } from './earlier-requests';
 import type { QueuedFile } from './sync-keys';
 import { SYNC_FILES_KEY, SYNC_FILES_SENT_KEY } from './sync-keys';
 import { readMeta, writeMeta } from './sync-meta';
@@ -24,11 +26,17 @@ function asFile(request: SyncRequest, count: number, what: string): ChangeFile {
   return { name: fileName(request.changes.exportedAt, what), text: JSON.stringify(request, null, 1), count };
 }
 
-/** Every change not yet synced, as a change file; null when there is none. */
+/**
+ * Every change not yet synced, as a change file; null when there is none. The file is also
+ * kept here as an attempt this device sends first when it gets online itself (F5): with the
+ * file's syncId, its changes are applied once however the file and the device reach the server,
+ * and what the person changes after saving it is a change from the file's version (C3, F6).
+ */
 export async function exportChanges(clock: Clock): Promise<ChangeFile | null> {
-  const { entries } = await pendingChanges();
-  if (entries.length === 0) return null;
-  return asFile(requestOf(clock, (await syncState()).since, recordsOf(entries), entries), entries.length, 'aenderungen');
+  const attempt = await syncAttempt(clock, new Set(), await earlierRequests());
+  if (attempt.sent.length === 0) return null;
+  await addExported(attempt);
+  return asFile(attempt.request, attempt.sent.length, 'aenderungen');
 }
 
 /** One change as a file of its own (a refused change the person keeps), with the base or start it was made from. */

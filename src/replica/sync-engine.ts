@@ -5,7 +5,8 @@
 //   2. change files read on this device, each with the syncId it was written with (their
 //      answers are the tablets', not this device's: nothing of them is stored here, F3);
 //   3. on the first connection, what the person chose (first-connection.ts);
-//   4. this device's changes and what is new on the server; a second round sends what was
+//   4. change files this device saved itself, with their syncIds (F5);
+//   5. this device's changes and what is new on the server; a second round sends what was
 //      edited while the first was under way.
 // A change the server refuses is set aside and named (the person decides); the rest goes on
 // at once. Any other failure ends the run with a problem the status shows, and the attempt
@@ -26,6 +27,7 @@ import { clearAttempt, loadAttempt, saveAttempt } from './attempt';
 import type { Clock } from './build-attempt';
 import { browserClock, fileAttempt, sentWithRecords, syncAttempt, takeAttempt, uploadAttempt } from './build-attempt';
 import { noteFileSent } from './change-file';
+import { appliedElsewhere, dropExported, exportedAttempts, forgetAppliedElsewhere, noteAppliedElsewhere } from './earlier-requests';
 import type { Connection } from './connection';
 import { CONNECTION_KEY, isLive, markExpired } from './connection';
 import { firstConnectionDone, firstConnectionStep } from './first-connection';
@@ -85,10 +87,11 @@ async function requeueWithout(request: SyncRequest, refusal: Refusal): Promise<v
   const records = { ...request.changes.records, [refusal.kind]: (request.changes.records[refusal.kind] ?? []).filter((r) => r.id !== refusal.id) };
   const { [key]: _dropped, ...base } = request.base ?? {};
   const { [key]: _start, ...starts } = request.starts ?? {};
+  const { [key]: _after, ...after } = request.after ?? {};
   // The server stored nothing of the refused request, so the rest goes under a syncId of its
   // own, named by the file's and the change left out: the same file read on another device
   // with the same refusal sends the same rest, which the server applies once (F2).
-  const rest: SyncRequest = { ...request, syncId: uuid5(request.syncId, `without ${key}`), base, starts, changes: { ...request.changes, records } };
+  const rest: SyncRequest = { ...request, syncId: uuid5(request.syncId, `without ${key}`), base, starts, after, changes: { ...request.changes, records } };
   await writeMeta(SYNC_FILES_KEY, files.map((file) => ((file.request as SyncRequest).syncId === request.syncId ? { ...file, request: rest } : file)));
   // Read again, the file is known: its changes are on their way or set aside.
   await noteFileSent(request.syncId);
@@ -137,6 +140,11 @@ async function fileSent(attempt: Attempt, totals: Totals): Promise<'done'> {
   return 'done';
 }
 
+/** C6: the changes the change files this device saved and has still to send carry; their answers come later. */
+async function waitingLater(): Promise<Set<string>> {
+  return new Set((await exportedAttempts()).flatMap((exported) => exported.sent.map((entry) => entry.key)));
+}
+
 /** Another account sent this change file before (409 sync_id_taken): the server has its changes. */
 function sentByAnother(error: unknown): boolean {
   return error instanceof ServerError && error.status === 409 && error.code === syncRefusals.syncIdTaken;
@@ -149,7 +157,16 @@ async function runAttempt(connection: Connection, attempt: Attempt, totals: Tota
   try {
     answer = await send(connection, attempt.request);
   } catch (error) {
-    if (attempt.mode === 'file' && sentByAnother(error)) return fileSent(attempt, totals);
+    if (sentByAnother(error)) {
+      if (attempt.mode === 'file') return fileSent(attempt, totals);
+      // A change file this device saved, which another account read and sent first: the
+      // server has its changes; what this device sends next counts from them (F6).
+      if (attempt.mode === 'sync') {
+        await noteAppliedElsewhere(attempt);
+        await clearAttempt();
+        return 'done';
+      }
+    }
     const refusal = refusalOf(error);
     if (refusal && totals.refusals < MAX_REFUSALS) {
       totals.refusals += 1;
@@ -167,7 +184,7 @@ async function runAttempt(connection: Connection, attempt: Attempt, totals: Tota
   const items = await checkedRecords(answer);
   if (attempt.mode === 'take') await takeAll(items, answer.revision, attempt.createdAt);
   else {
-    await applyInSlices(items, sentWithRecords(attempt));
+    await applyInSlices(items, sentWithRecords(attempt), await waitingLater());
     const { since } = await syncState();
     await setSyncState({ since: Math.max(since, answer.revision), lastSyncAt: attempt.createdAt });
   }
@@ -193,6 +210,7 @@ async function run(connection: Connection, clock: Clock): Promise<SyncRun> {
   if (left) {
     await runAttempt(connection, left, totals, clock);
     if (left.mode === 'file') await dropQueuedFile(left.request.syncId);
+    else await dropExported(left.request.syncId);
   }
 
   for (let file = (await queuedFiles())[0]; file; file = (await queuedFiles())[0]) {
@@ -204,15 +222,30 @@ async function run(connection: Connection, clock: Clock): Promise<SyncRun> {
   const step = await firstConnectionStep(connection);
   if (step === 'wait') return { status: 'waiting' };
   if (step === 'take' || step === 'upload') {
+    // Files this device saved are not sent: the person took the county's data instead of
+    // merging their work (the file is theirs to use), or uploads all of it as the start.
+    await dropExported();
     const attempt = step === 'take' ? takeAttempt(clock) : await uploadAttempt(clock);
     await runAttempt(connection, attempt, totals, clock);
     await firstConnectionDone();
   }
 
+  // F5: the change files this device saved go first, each with its syncId, so their changes
+  // are applied once even when someone reads the file too. Each leaves the list as it becomes
+  // the attempt in flight, so a lost answer retries it as the attempt, never twice.
+  for (let exported = (await exportedAttempts())[0]; exported; exported = (await exportedAttempts())[0]) {
+    await saveAttempt(exported);
+    await dropExported(exported.request.syncId);
+    await runAttempt(connection, exported, totals, clock);
+  }
+
   for (let round = 0; round < ROUNDS; ) {
-    const attempt = await syncAttempt(clock, await heldKeys());
+    const attempt = await syncAttempt(clock, await heldKeys(), await appliedElsewhere());
     if (round > 0 && attempt.sent.length === 0) break;
-    if ((await runAttempt(connection, attempt, totals, clock)) === 'done') round += 1;
+    if ((await runAttempt(connection, attempt, totals, clock)) === 'done') {
+      round += 1;
+      await forgetAppliedElsewhere();
+    }
   }
   await firstConnectionDone();
   return { status: 'done', sent: totals.sent, received: totals.received };

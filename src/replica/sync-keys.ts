@@ -11,6 +11,10 @@ export const SYNC_ATTEMPT_KEY = 'syncAttempt';
 export const SYNC_REFUSED_KEY = 'syncRefused';
 export const SYNC_LOST_KEY = 'syncLostValues';
 export const SYNC_FILES_KEY = 'syncChangeFiles';
+/** The change files this device saved, as attempts its own next sync sends first (SPEC F5). */
+export const SYNC_EXPORTED_KEY = 'syncExportedChanges';
+/** This device's requests another account sent before it could (SPEC F6). */
+export const SYNC_ELSEWHERE_KEY = 'syncAppliedElsewhere';
 /** The syncIds of change files this device has sent, to recognise one read again (SPEC F2). */
 export const SYNC_FILES_SENT_KEY = 'syncChangeFilesSent';
 export const FIRST_CONNECTION_KEY = 'syncFirstConnection';

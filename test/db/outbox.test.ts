@@ -142,6 +142,38 @@ describe('applying the server’s answer', () => {
     });
   });
 
+  it('C5: never steps back to an older version than it holds, as an answer replayed from the history would bring', async () => {
+    const goal = makeGoal({ fieldId: field.id, title: 'Neuester Stand', revision: 6 });
+    await applyIncoming(fromServer([goal]), [], {});
+
+    await applyIncoming(fromServer([{ ...goal, title: 'Älterer Stand', revision: 4 }]), [], {});
+
+    expect(await getById('goals', goal.id)).toMatchObject({ title: 'Neuester Stand', revision: 6 });
+  });
+
+  it('C5: nor folds an older version than its change is based on into the change', async () => {
+    const goal = makeGoal({ fieldId: field.id, title: 'Sprachkurse', revision: 6 });
+    await applyIncoming(fromServer([goal]), [], {});
+    await update('goals', goal.id, { description: 'Auch samstags' });
+
+    await applyIncoming(fromServer([{ ...goal, title: 'Älterer Stand', revision: 4 }]), [], {});
+
+    expect(await getById('goals', goal.id)).toMatchObject({ title: 'Sprachkurse', description: 'Auch samstags' });
+    expect((await pendingChanges()).entries[0]).toMatchObject({ baseRevision: 6 });
+  });
+
+  it('C6: leaves a change alone that a later request of this device still carries; that request\'s answer brings the record', async () => {
+    const goal = makeGoal({ fieldId: field.id, title: 'Sprachkurse', revision: 6 });
+    await applyIncoming(fromServer([goal]), [], {});
+    await update('goals', goal.id, { description: 'Auch samstags' });
+    const local = await getById('goals', goal.id);
+
+    await applyIncoming(fromServer([{ ...goal, title: 'Vom Büro', revision: 7 }]), [], {}, undefined, new Set([`goals/${goal.id}`]));
+
+    expect(await getById('goals', goal.id)).toEqual(local);
+    expect((await pendingChanges()).entries[0]).toMatchObject({ baseRevision: 6 });
+  });
+
   it('stores the revision last received and the time of the sync with it', async () => {
     expect(await syncState()).toEqual({ since: 0, lastSyncAt: null });
     await applyIncoming(fromServer(), [], {}, { since: 12, lastSyncAt: '2024-06-03T10:00:00.000Z' });

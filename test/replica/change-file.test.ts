@@ -231,3 +231,32 @@ test('F2: a file with a change the reader\'s role may not make: the rest goes on
   expect(await serverRecord<Measure>('measures', second!.id)).toMatchObject({ status: 'dropped' });
   expect(await openConflicts()).toEqual([]);
 });
+
+test('F5: a tablet that saved its changes as a file and later gets online itself sends them once; the file read afterwards applies nothing', async () => {
+  const coordinator = await countyFromExample();
+  const [measure] = await listActive('measures');
+  const tablet = await newDevice();
+  await logIn(tablet, server, ben);
+  await synced(tablet);
+
+  // Out of reach of any network, the caseworker saves a change as a file, and goes on working.
+  expect((await update('measures', measure!.id, { status: 'paused' })).ok).toBe(true);
+  const file = (await exportChanges(clock))!;
+  expect((await update('measures', measure!.id, { progressNotes: [{ id: crypto.randomUUID(), date: '2025-06-01', text: 'Kurs pausiert bis März', author: 'ben' }] })).ok).toBe(true);
+
+  // Back in the office, the tablet syncs by itself.
+  await synced(tablet);
+  expect(await pendingCount()).toBe(0);
+  expect(await serverRecord<Measure>('measures', measure!.id)).toMatchObject({ status: 'paused', progressNotes: [expect.objectContaining({ text: 'Kurs pausiert bis März' })] });
+
+  // The coordinator resumes the measure; later she reads the file she was handed.
+  await synced(coordinator);
+  expect((await update('measures', measure!.id, { status: 'active' })).ok).toBe(true);
+  await synced(coordinator);
+  const revision = await countyRevision();
+  await readOn(coordinator, file.text);
+
+  expect(await countyRevision()).toBe(revision);
+  expect(await serverRecord<Measure>('measures', measure!.id)).toMatchObject({ status: 'active' });
+  expect(await openConflicts()).toEqual([]);
+});

@@ -26,10 +26,13 @@ import { create, remove, update } from '../../src/db/repository';
 import { replaceAll } from '../../src/db/snapshot';
 import { clearAttempt, loadAttempt } from '../../src/replica/attempt';
 import type { Clock } from '../../src/replica/build-attempt';
+import { exportChanges, queueChangeFile, readChangeFile } from '../../src/replica/change-file';
 import { saveConnection } from '../../src/replica/connection';
 import { setServerBase } from '../../src/replica/server-api';
 import { chooseFirstConnection } from '../../src/replica/sync-actions';
 import { syncNow } from '../../src/replica/sync-engine';
+import { SYNC_EXPORTED_KEY, SYNC_FILES_KEY } from '../../src/replica/sync-keys';
+import { readMeta } from '../../src/replica/sync-meta';
 import { addAccount } from '../../src/server/accounts/accounts';
 import type { Actor } from '../../src/server/auth/sessions';
 import type { ServerContext } from '../../src/server/context';
@@ -54,6 +57,8 @@ export type Op =
   | { type: 'create'; device: number }
   /** The person corrects their last edit: the same field, or the same note's text, again. */
   | { type: 'fix'; device: number }
+  /** The device saves its changes as a change file, which another reads; it goes with that one's next sync (F1). */
+  | { type: 'carry'; device: number; to: number }
   | { type: 'sync'; device: number; mode: Mode };
 
 export type Edit = { token: string; key: string; path: string[]; expect: 'value' | 'absent' | 'deleted'; value?: unknown };
@@ -223,6 +228,16 @@ export class ReplicaWorld {
       this.edits.push({ token: text, key, path: ['progressNotes', note.id, 'text'], expect: 'value', value: text });
       return;
     }
+    if (op.type === 'carry') {
+      const file = await exportChanges(clock);
+      const reader = this.devices[op.to % this.devices.length]!;
+      if (!file || reader === device) return;
+      this.act(reader);
+      const read = readChangeFile(file.text);
+      if (!read.ok) throw new Error(`the change file does not read: ${read.reason}`);
+      await queueChangeFile('aenderungen.json', read.request, clock);
+      return;
+    }
     if (op.type === 'fix') {
       if (device.last) await this.run({ ...device.last.op, device: op.device });
       return;
@@ -288,7 +303,8 @@ export class ReplicaWorld {
 
   private async hasWork(device: Device): Promise<boolean> {
     this.act(device);
-    return (await countPending()) > 0 || (await loadAttempt()) !== undefined;
+    const waiting = async (key: string) => ((await readMeta<unknown[]>(key)) ?? []).length > 0;
+    return (await countPending()) > 0 || (await loadAttempt()) !== undefined || (await waiting(SYNC_FILES_KEY)) || (await waiting(SYNC_EXPORTED_KEY));
   }
 
   /** Everyone online until nothing is left to send, then one more round to receive. */
@@ -343,7 +359,11 @@ export class ReplicaWorld {
       const lost = tokensIn(c.lost);
       if (lost.length === 0) return [`conflict nobody caused: ${JSON.stringify(c)}`];
       const kept = tokensIn(c.kept);
-      return lost.some((token) => kept.some((old) => this.saw.get(token)?.has(old))) ? [`a later edit lost to the value its author replaced: ${JSON.stringify(c)}`] : [];
+      if (lost.some((token) => kept.some((old) => this.saw.get(token)?.has(old)))) return [`a later edit lost to the value its author replaced: ${JSON.stringify(c)}`];
+      // Another device saw the losing value and replaced it: it stood on the server once, so
+      // losing now means it was applied a second time.
+      const seenElsewhere = lost.some((token) => [...this.saw].some(([by, seen]) => seen.has(token) && by.split(':')[0] !== token.split(':')[0]));
+      return seenElsewhere ? [`a value that stood once was applied again and lost: ${JSON.stringify(c)}`] : [];
     });
   }
 

@@ -1,4 +1,4 @@
-// Change files over real HTTP (src/core/merge/SPEC.md F1–F4, P14, M9): a tablet that never
+// Change files over real HTTP (src/core/merge/SPEC.md F1–F6, P14, M9): a tablet that never
 // reached the network saves its changes as a sync request, and a connected device sends it as
 // written, weeks later, perhaps twice. The county here started from its coordinator's upload;
 // the tablet holds the same records (the example's ids are the same everywhere).
@@ -140,6 +140,51 @@ describe(`change files (${storeKind})`, () => {
     expect(answer.status, JSON.stringify(answer.body)).toBe(200);
     expect(await stored('offers', leftOut.id)).toMatchObject({ deleted: true, eligibility: 'Neu' });
     expect(await openConflicts()).toEqual([expect.objectContaining({ recordId: leftOut.id, path: ['deleted'], kept: true, lost: false })]);
+  });
+
+  describe('F6: two change files one tablet saved one after another, the later with a correction', () => {
+    const measure = () => county.measures[0]! as Rec;
+    const files = () => {
+      const earlier = fileFromBases([{ kind: 'measures', record: { ...measure(), title: 'Sprachcafé Oschersleben' }, base: 1 }]);
+      const corrected = { ...measure(), title: 'Sprachcafé Oschersleben (Bode)' };
+      const later: SyncRequest = {
+        ...fileFromBases([{ kind: 'measures', record: corrected, base: 1 }]),
+        after: { [`measures/${measure().id}`]: [{ syncId: earlier.syncId, start: earlier.changes.records.measures![0]! }] },
+      };
+      return { earlier, later };
+    };
+
+    it('read in order: the correction counts from the earlier file, and no conflict appears', async () => {
+      const { earlier, later } = files();
+      expect((await postSync(server.url, annaToken, earlier)).status).toBe(200);
+      const answer = await postSync(server.url, annaToken, later);
+      expect(answer.status, JSON.stringify(answer.body)).toBe(200);
+      expect(await stored('measures', measure().id)).toMatchObject({ title: 'Sprachcafé Oschersleben (Bode)' });
+      expect(await openConflicts()).toEqual([]);
+    });
+
+    it('read the other way round: the later file stands for both, and the earlier, read afterwards, applies nothing', async () => {
+      const { earlier, later } = files();
+      const first = await postSync(server.url, annaToken, later);
+      expect(first.status, JSON.stringify(first.body)).toBe(200);
+      const revision = await countyRevision();
+
+      const again = await postSync(server.url, annaToken, earlier);
+      expect(again.status, JSON.stringify(again.body)).toBe(200);
+      expect(again.body).toEqual(first.body);
+      expect(await countyRevision()).toBe(revision);
+      expect(await stored('measures', measure().id)).toMatchObject({ title: 'Sprachcafé Oschersleben (Bode)' });
+      expect(await openConflicts()).toEqual([]);
+    });
+
+    it('an earlier request named for a record the request does not change is refused, nothing stored', async () => {
+      const { later } = files();
+      const before = await countyRevision();
+      const stray = await postSync(server.url, annaToken, { ...later, after: { [`goals/${county.goals[0]!.id}`]: later.after![`measures/${measure().id}`]! } });
+      expect(stray.status).toBe(400);
+      expect(stray.body.error).toBe('invalid_request');
+      expect(await countyRevision()).toBe(before);
+    });
   });
 
   it('P14: a start for a record the request does not change, or beside a base revision, is refused and nothing is stored', async () => {

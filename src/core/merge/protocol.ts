@@ -128,6 +128,17 @@ export const syncRequest = z
       .record(recordKey, travellingRecord)
       .default({})
       .describe('"kind/id" → the version a change started from that no server revision names (the example a device loaded); the server merges the change against it'),
+    /**
+     * F6: "kind/id" → the earlier requests of the same device that carried this record and
+     * had no answer when this one was made (change files saved before, an attempt whose answer
+     * was lost), oldest first, each with the record as it sent it. The change counts from the
+     * version the newest of them the server has applied sent; where it has applied none, this
+     * request stands for them all. Optional; older clients send none.
+     */
+    after: z
+      .record(recordKey, z.array(z.object({ syncId: z.uuid(), start: travellingRecord })).min(1).max(100))
+      .default({})
+      .describe('"kind/id" → earlier requests of the same device that carried the record, oldest first (syncId, and the record as sent there): the change counts from the version the newest applied one sent'),
     changes: changeSet,
     /**
      * Conflicts the device's own merge found when it folded incoming changes into local edits

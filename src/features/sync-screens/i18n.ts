@@ -81,7 +81,7 @@ const de = {
   },
   file: {
     heading: 'Ohne Netz: Änderungen als Datei',
-    text: 'Für Geräte, die nie online sind: Die noch nicht synchronisierten Änderungen als Datei speichern und auf einem verbundenen Gerät einlesen. Dort werden sie genauso zusammengeführt wie bei einer Synchronisierung; eine Datei zweimal einzulesen schadet nicht.',
+    text: 'Für Geräte, die nie online sind: Die noch nicht synchronisierten Änderungen als Datei speichern und auf einem verbundenen Gerät einlesen. Dort werden sie genauso zusammengeführt wie bei einer Synchronisierung; eine Datei zweimal einzulesen schadet nicht, und kommt dieses Gerät später selbst online, werden dieselben Änderungen nicht ein zweites Mal übernommen.',
     export: 'Änderungen als Datei speichern',
     exported_one: '{{count}} Änderung als Datei gespeichert.',
     exported_other: '{{count}} Änderungen als Datei gespeichert.',
@@ -264,7 +264,7 @@ const en: Translation<typeof de> = {
   },
   file: {
     heading: 'Without a network: changes as a file',
-    text: 'For devices that never go online: save the changes not yet synchronised as a file and read it on a connected device. There they are merged exactly as a synchronisation merges them; reading a file twice does no harm.',
+    text: 'For devices that never go online: save the changes not yet synchronised as a file and read it on a connected device. There they are merged exactly as a synchronisation merges them; reading a file twice does no harm, and if this device later goes online itself, the same changes are not applied a second time.',
     export: 'Save changes as a file',
     exported_one: '{{count}} change saved as a file.',
     exported_other: '{{count}} changes saved as a file.',

@@ -18,7 +18,7 @@
 import type { EntityKind } from '../../core/schema';
 import type { JsonObject } from '../../core/merge/json';
 import { mergeRecord } from '../../core/merge/merge';
-import type { ConflictFinding, ParsedSyncRequest, RecordKey } from '../../core/merge/protocol';
+import type { ConflictFinding, RecordKey } from '../../core/merge/protocol';
 import { keyOf } from '../../core/merge/protocol';
 import type { Actor } from '../auth/sessions';
 import { ApiError } from '../http/errors';
@@ -48,14 +48,14 @@ export type Folded = {
  * Folds each change that carries a start onto the county's version (P14); every other change
  * passes as it is. Runs inside the request's transaction, after the county's lock.
  */
-export async function foldStarts(trx: Trx, actor: Actor, request: ParsedSyncRequest, changes: MergeChange[]): Promise<Folded> {
-  const starts = request.starts;
+export async function foldStarts(trx: Trx, actor: Actor, starts: Partial<Record<RecordKey, JsonObject>>, changes: MergeChange[]): Promise<Folded> {
   const keys = Object.keys(starts) as RecordKey[];
   if (keys.length === 0) return { changes, conflicts: [] };
   const byKey = new Map(changes.map((change) => [`${change.kind}/${change.id}`, change]));
   for (const key of keys) {
-    if (!byKey.has(key)) throw new ApiError(400, 'invalid_request', `starts names ${key}, which is not among the changes.`, { key });
-    if (request.base[key] !== undefined) throw new ApiError(400, 'invalid_request', `${key} has both a base revision and a start; a change has one or the other.`, { key });
+    const change = byKey.get(key);
+    if (!change) throw new ApiError(400, 'invalid_request', `starts names ${key}, which is not among the changes.`, { key });
+    if (change.baseRevision !== null) throw new ApiError(400, 'invalid_request', `${key} has both a base revision and a start; a change has one or the other.`, { key });
   }
   const held = await heldRecords(trx, actor.county, keys.map((key) => byKey.get(key)!));
   const conflicts: ConflictFinding[] = [];

@@ -18,6 +18,7 @@ import { lockCounty, writeChanges } from '../records/apply-writes';
 import type { Trx } from '../storage/store';
 import type { SyncRequestTable } from '../storage/tables';
 import { conflictOf, storeConflicts } from './conflicts';
+import { followEarlier } from './earlier-files';
 import { foldStarts } from './starts';
 
 const uuid = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
@@ -111,15 +112,17 @@ export async function sync(ctx: ServerContext, actor: Actor, request: ParsedSync
       if (known.account_id !== actor.accountId) throw new ApiError(409, syncRefusals.syncIdTaken, 'This syncId belongs to another account\'s request: choose a new one.');
       return replay(trx, actor.county, known);
     }
-    const folded = await foldStarts(trx, actor, request, changes);
+    const after = await followEarlier(trx, actor, request, changes);
+    const folded = await foldStarts(trx, actor, after.starts, after.changes);
     const outcome = await writeChanges(trx, ctx.store.kind, actor, folded.changes, ctx.now());
     const found = [...outcome.conflicts, ...(await deviceConflicts(trx, actor, [...folded.conflicts, ...request.conflicts]))];
     const conflicts: SyncConflict[] = (await storeConflicts(trx, actor.county, request.syncId, outcome.countyRevision, found, exportedAt)).sort((a, b) => (a.id < b.id ? -1 : 1));
     const sent = new Map([...outcome.settled].map(([key, { kind, record }]) => [key, { kind, record }]));
-    await trx.insertInto('sync_requests').values({
-      county: actor.county, sync_id: request.syncId, account_id: actor.accountId, since: request.since, revision: outcome.countyRevision,
+    // F6: earlier requests this one holds, not applied yet, are answered as this one from now on.
+    await trx.insertInto('sync_requests').values([request.syncId, ...after.subsumed].map((syncId) => ({
+      county: actor.county, sync_id: syncId, account_id: actor.accountId, since: request.since, revision: outcome.countyRevision,
       sent: JSON.stringify([...sent.keys()]), exported_at: exportedAt,
-    }).execute();
+    }))).execute();
     return { revision: outcome.countyRevision, changes: await currentChanges(trx, actor.county, request.since, sent, exportedAt), conflicts };
   });
 }
