@@ -17,7 +17,7 @@ import { countyFetch, RealServer, ReplicaWorld } from './replica-world';
 
 const seedSetting = process.env.REPLICA_PROPERTY_SEED;
 const seed = seedSetting === 'random' ? Math.floor(Math.random() * 2 ** 31) : Number(seedSetting ?? 1_312_2026);
-const numRuns = Number(process.env.REPLICA_PROPERTY_RUNS ?? 40);
+const numRuns = Number(process.env.REPLICA_PROPERTY_RUNS ?? 60);
 
 const record = fc.nat(3);
 const pick = fc.nat(9);
