@@ -3,11 +3,15 @@
 // already has data never downloads it.
 // The check and the write share one transaction, so two tabs starting at the same moment
 // load the example once, and an edit made in between is never overwritten.
+// The example's ids are the same on every device, and a county starts from its coordinator's
+// upload of it: its records are noted as starts (src/db/pending.ts), the version an edit here
+// started from, so a device that never connected sends only what a person changed on it.
 import type { Snapshot, SnapshotRecords } from '../core/snapshot';
 import { entityKinds } from '../core/vocabulary';
 import { EXAMPLE_SNAPSHOT_FILE } from '../example/example-file';
 import { recordContext } from './context';
 import { db } from './database';
+import { noteStarts } from './outbox';
 import { replaceAll } from './replace-all';
 import { fullWriteScope, setMeta, setMetas } from './write';
 
@@ -54,6 +58,9 @@ async function store(records: SnapshotRecords, now: string, onlyIfFirst: boolean
   return db().transaction('rw', fullWriteScope(), async () => {
     if (onlyIfFirst && !(await isFirstStart())) return false;
     await replaceAll(records);
+    // The example is the county's start, not this device's work: its records wait in the
+    // outbox as starts, so only what a person edits here is ever sent (SPEC C1, P14).
+    await noteStarts(records);
     await setMetas([
       { key: INITIALIZED_KEY, value: true },
       { key: EXAMPLE_LOADED_KEY, value: now },

@@ -58,7 +58,7 @@ function asRecords(items: readonly Item[]): SnapshotRecords {
  * edited here meanwhile keeps its edit. Each slice clears the sent entries of its own records;
  * the last one also those the answer did not carry.
  */
-export async function applyInSlices(items: readonly Item[], sent: readonly OutboxEntry[], onProgress?: (done: number) => void): Promise<void> {
+export async function applyInSlices(items: readonly Item[], sent: readonly OutboxEntry[], waiting: ReadonlySet<string> = new Set(), onProgress?: (done: number) => void): Promise<void> {
   const revisions = new Map(items.map(({ kind, record }) => [outboxKey(kind, record.id), record.revision]));
   const sentByKey = new Map(sent.map((entry) => [entry.key, entry]));
   for (let start = 0; start === 0 || start < items.length; start += SLICE) {
@@ -71,7 +71,7 @@ export async function applyInSlices(items: readonly Item[], sent: readonly Outbo
       return entry ? [entry] : [];
     });
     if (last) sentHere.push(...sentByKey.values());
-    await applyIncoming(asRecords(slice), sentHere, revisions);
+    await applyIncoming(asRecords(slice), sentHere, revisions, undefined, waiting);
     onProgress?.(Math.min(start + SLICE, items.length));
     if (!last) await yieldToScreen();
   }

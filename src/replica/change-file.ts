@@ -1,51 +1,49 @@
-// Manual sync by file, for devices that never get online: the changes not yet synced are saved
-// as a file that is a sync request as it would have been sent (syncId, since, base revisions,
-// changes in the export envelope). A connected device reads it and sends it as it is, so the
-// server merges it like any sync, and a file read twice (or on two devices) is applied once.
+// Manual sync by file, for devices that never get online (SPEC F1–F6): the changes not yet
+// synced are saved as a file that is a sync request as it would have been sent (syncId, since,
+// base revisions or the example's starts, the earlier files it follows, changes in the export
+// envelope). A connected device reads it and sends it with its syncId, so the server merges it
+// like any sync, and a file read twice (or on two devices, or sent by the tablet itself once it
+// gets online) is applied once. The file carries only what a person changed on the device: the
+// example a tablet loaded is not its work (src/db/pending.ts).
 import type { AnyEntity, EntityKind } from '../core/schema';
-import { emptyRecords, makeSnapshot, SNAPSHOT_FORMAT } from '../core/snapshot';
+import { SNAPSHOT_FORMAT } from '../core/snapshot';
 import type { SyncRequest } from '../core/merge/protocol';
 import { syncRequest } from '../core/merge/protocol';
-import { pendingChanges, syncState } from '../db/outbox';
+import type { OutboxEntry } from '../db/outbox';
+import { syncState } from '../db/outbox';
 import type { Clock } from './build-attempt';
+import { recordsOf, requestOf, syncAttempt } from './build-attempt';
+import { addExported, earlierRequests } from './earlier-requests';
 import type { QueuedFile } from './sync-keys';
-import { SYNC_FILES_KEY } from './sync-keys';
+import { SYNC_FILES_KEY, SYNC_FILES_SENT_KEY } from './sync-keys';
 import { readMeta, writeMeta } from './sync-meta';
 
 export type ChangeFile = { name: string; text: string; count: number };
 
 const fileName = (at: string, what: string) => `integrationskonzept-${what}-${at.slice(0, 10)}.json`;
 
-function asFile(request: SyncRequest, count: number, what: string, at: string): ChangeFile {
-  return { name: fileName(at, what), text: JSON.stringify(request, null, 1), count };
+function asFile(request: SyncRequest, count: number, what: string): ChangeFile {
+  return { name: fileName(request.changes.exportedAt, what), text: JSON.stringify(request, null, 1), count };
 }
 
-/** Every change not yet synced, as a change file; null when there is none. */
+/**
+ * Every change not yet synced, as a change file; null when there is none. The file is also
+ * kept here as an attempt this device sends first when it gets online itself (F5): with the
+ * file's syncId, its changes are applied once however the file and the device reach the server,
+ * and what the person changes after saving it is a change from the file's version (C3, F6).
+ */
 export async function exportChanges(clock: Clock): Promise<ChangeFile | null> {
-  const { entries } = await pendingChanges();
-  if (entries.length === 0) return null;
-  const records = emptyRecords();
-  for (const entry of entries) (records[entry.kind] as AnyEntity[]).push(entry.record);
-  const base = Object.fromEntries(entries.flatMap((entry) => (entry.baseRevision === null ? [] : [[entry.key, entry.baseRevision]])));
-  const at = clock.now();
-  const conflicts = entries.flatMap((entry) => entry.conflicts ?? []);
-  const request: SyncRequest = { syncId: clock.newId(), since: (await syncState()).since, base, changes: makeSnapshot(records, at), conflicts };
-  return asFile(request, entries.length, 'aenderungen', at);
+  const attempt = await syncAttempt(clock, new Set(), await earlierRequests());
+  if (attempt.sent.length === 0) return null;
+  await addExported(attempt);
+  return asFile(attempt.request, attempt.sent.length, 'aenderungen');
 }
 
-/** One change as a file of its own (a refused change the person keeps). */
-export async function exportOneChange(clock: Clock, kind: EntityKind, record: unknown, baseRevision: number | null): Promise<ChangeFile> {
-  const records = emptyRecords();
-  (records[kind] as unknown[]).push(record);
-  const at = clock.now();
-  const request: SyncRequest = {
-    syncId: clock.newId(),
-    since: (await syncState()).since,
-    base: baseRevision === null ? {} : { [`${kind}/${(record as { id: string }).id}`]: baseRevision },
-    changes: makeSnapshot(records, at),
-    conflicts: [],
-  };
-  return asFile(request, 1, 'aenderung', at);
+/** One change as a file of its own (a refused change the person keeps), with the base or start it was made from. */
+export async function exportOneChange(clock: Clock, kind: EntityKind, record: unknown, from: Pick<OutboxEntry, 'baseRevision' | 'base'>): Promise<ChangeFile> {
+  const id = (record as { id: string }).id;
+  const entry: OutboxEntry = { key: `${kind}/${id}`, kind, id, localRevision: 0, baseRevision: from.baseRevision, base: from.base };
+  return asFile(requestOf(clock, (await syncState()).since, recordsOf([{ kind, record: record as AnyEntity }]), [entry]), 1, 'aenderung');
 }
 
 export type ReadChangeFile = { ok: true; request: SyncRequest; count: number } | { ok: false; reason: 'unreadable' | 'not_changes' };
@@ -65,9 +63,27 @@ export function readChangeFile(text: string): ReadChangeFile {
   return { ok: true, request: value as SyncRequest, count };
 }
 
-/** Keeps a read change file until the next sync sends it; the same file twice is kept once. */
-export async function queueChangeFile(name: string, request: SyncRequest, clock: Clock): Promise<void> {
+/** The syncIds of change files this device has sent (F2); the newest few hundred are enough to recognise a file read again. */
+const SENT_FILES_KEPT = 500;
+
+export async function sentFileIds(): Promise<string[]> {
+  return (await readMeta<string[]>(SYNC_FILES_SENT_KEY)) ?? [];
+}
+
+/** Notes that the server has the file with this syncId (F2). */
+export async function noteFileSent(...syncIds: string[]): Promise<void> {
+  const sent = (await sentFileIds()).filter((id) => !syncIds.includes(id));
+  await writeMeta(SYNC_FILES_SENT_KEY, [...sent, ...syncIds].slice(-SENT_FILES_KEPT));
+}
+
+/**
+ * Keeps a read change file until the next sync sends it; the same file twice is kept once, and
+ * a file this device has already sent is not kept again ('already_sent': the server has it).
+ */
+export async function queueChangeFile(name: string, request: SyncRequest, clock: Clock): Promise<'queued' | 'already_sent'> {
+  if ((await sentFileIds()).includes(request.syncId)) return 'already_sent';
   const files = (await readMeta<QueuedFile[]>(SYNC_FILES_KEY)) ?? [];
-  if (files.some((file) => (file.request as SyncRequest).syncId === request.syncId)) return;
+  if (files.some((file) => (file.request as SyncRequest).syncId === request.syncId)) return 'queued';
   await writeMeta(SYNC_FILES_KEY, [...files, { name, readAt: clock.now(), request }]);
+  return 'queued';
 }

@@ -62,14 +62,16 @@ export async function keepRefusedAsFile(key: string, clock: Clock): Promise<{ fi
   const refused = (await refusedList()).find((r) => r.key === key);
   if (!refused) return null;
   let file: ChangeFile;
-  if (refused.fromFile) file = await exportOneChange(clock, refused.kind, refused.fromFile.record, refused.fromFile.baseRevision);
-  else {
+  if (refused.fromFile) {
+    const { record, baseRevision, start } = refused.fromFile;
+    file = await exportOneChange(clock, refused.kind, record, { baseRevision, base: (start ?? null) as AnyEntity | null });
+  } else {
     const entry = (await pendingChanges()).entries.find((e) => e.key === key);
     if (!entry) {
       await forget(key);
       return null;
     }
-    file = await exportOneChange(clock, entry.kind, entry.record, entry.baseRevision);
+    file = await exportOneChange(clock, entry.kind, entry.record, entry);
   }
   return { file, undo: await undoRefused(key, clock) };
 }

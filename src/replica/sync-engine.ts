@@ -2,15 +2,18 @@
 // database before it leaves (attempt.ts), its answer applied in slices (apply-answer.ts).
 // A run (syncNow) does, in order:
 //   1. the attempt a closed tab or a dropped network left behind, with its syncId;
-//   2. change files read on this device, each with the syncId it was written with;
+//   2. change files read on this device, each with the syncId it was written with (their
+//      answers are the tablets', not this device's: nothing of them is stored here, F3);
 //   3. on the first connection, what the person chose (first-connection.ts);
-//   4. this device's changes and what is new on the server; a second round sends what was
+//   4. change files this device saved itself, with their syncIds (F5);
+//   5. this device's changes and what is new on the server; a second round sends what was
 //      edited while the first was under way.
 // A change the server refuses is set aside and named (the person decides); the rest goes on
 // at once. Any other failure ends the run with a problem the status shows, and the attempt
 // waits for the next run. Outcomes are stored, so every tab and a reload show the same.
 import type { SyncAnswer, SyncRequest } from '../core/merge/protocol';
-import { syncAnswer } from '../core/merge/protocol';
+import { syncAnswer, syncRefusals } from '../core/merge/protocol';
+import { uuid5 } from '../core/hsds/uuid5';
 import { entityKinds } from '../core/vocabulary';
 import { db } from '../db/database';
 import { fullWriteScope, replaceRecords } from '../db/write';
@@ -23,6 +26,8 @@ import type { Attempt } from './attempt';
 import { clearAttempt, loadAttempt, saveAttempt } from './attempt';
 import type { Clock } from './build-attempt';
 import { browserClock, fileAttempt, sentWithRecords, syncAttempt, takeAttempt, uploadAttempt } from './build-attempt';
+import { noteFileSent } from './change-file';
+import { appliedElsewhere, dropExported, exportedAttempts, forgetAppliedElsewhere, noteAppliedElsewhere } from './earlier-requests';
 import type { Connection } from './connection';
 import { CONNECTION_KEY, isLive, markExpired } from './connection';
 import { firstConnectionDone, firstConnectionStep } from './first-connection';
@@ -69,20 +74,27 @@ async function setAside(refusal: Refusal, attempt: Attempt, clock: Clock): Promi
   const record = (attempt.request.changes.records[refusal.kind] ?? []).find((r) => r.id === refusal.id);
   const note: RefusedChange = { key, ...refusal, title: recordTitle(record, key), at: clock.now() };
   if (attempt.mode === 'file') {
-    note.fromFile = { record, baseRevision: attempt.request.base?.[key] ?? null };
-    await requeueWithout(attempt.request, refusal, clock);
+    note.fromFile = { record, baseRevision: attempt.request.base?.[key] ?? null, start: attempt.request.starts?.[key] };
+    await requeueWithout(attempt.request, refusal);
   }
   const refused = (await readMeta<RefusedChange[]>(SYNC_REFUSED_KEY)) ?? [];
   await writeMeta(SYNC_REFUSED_KEY, [...refused.filter((r) => r.key !== key || r.fromFile), note]);
 }
 
-async function requeueWithout(request: SyncRequest, refusal: Refusal, clock: Clock): Promise<void> {
+async function requeueWithout(request: SyncRequest, refusal: Refusal): Promise<void> {
   const files = (await readMeta<QueuedFile[]>(SYNC_FILES_KEY)) ?? [];
+  const key = `${refusal.kind}/${refusal.id}`;
   const records = { ...request.changes.records, [refusal.kind]: (request.changes.records[refusal.kind] ?? []).filter((r) => r.id !== refusal.id) };
-  const { [`${refusal.kind}/${refusal.id}`]: _dropped, ...base } = request.base ?? {};
-  // The server stored nothing of the refused request, so the rest goes under a new syncId.
-  const rest: SyncRequest = { ...request, syncId: clock.newId(), base, changes: { ...request.changes, records } };
+  const { [key]: _dropped, ...base } = request.base ?? {};
+  const { [key]: _start, ...starts } = request.starts ?? {};
+  const { [key]: _after, ...after } = request.after ?? {};
+  // The server stored nothing of the refused request, so the rest goes under a syncId of its
+  // own, named by the file's and the change left out: the same file read on another device
+  // with the same refusal sends the same rest, which the server applies once (F2).
+  const rest: SyncRequest = { ...request, syncId: uuid5(request.syncId, `without ${key}`), base, starts, after, changes: { ...request.changes, records } };
   await writeMeta(SYNC_FILES_KEY, files.map((file) => ((file.request as SyncRequest).syncId === request.syncId ? { ...file, request: rest } : file)));
+  // Read again, the file is known: its changes are on their way or set aside.
+  await noteFileSent(request.syncId);
 }
 
 /**
@@ -114,6 +126,30 @@ async function takeAll(items: readonly CheckedItem[], revision: number, at: stri
   });
 }
 
+/**
+ * A change file's answer is the tablet's, not this device's (SPEC F3): nothing of it is stored
+ * here and `since` stays, so a second reading, answered from the history as it stood (P4), can
+ * never put this device back on an older revision. The county's news, the file's merged records
+ * among them, arrive with this device's own sync, which follows in the same run. The file's
+ * losing values are the coordinator's conflicts to review, not this person's own.
+ */
+async function fileSent(attempt: Attempt, totals: Totals): Promise<'done'> {
+  await noteFileSent(attempt.request.syncId);
+  await clearAttempt();
+  totals.sent += countOf(attempt.request);
+  return 'done';
+}
+
+/** C6: the changes the change files this device saved and has still to send carry; their answers come later. */
+async function waitingLater(): Promise<Set<string>> {
+  return new Set((await exportedAttempts()).flatMap((exported) => exported.sent.map((entry) => entry.key)));
+}
+
+/** Another account sent this change file before (409 sync_id_taken): the server has its changes. */
+function sentByAnother(error: unknown): boolean {
+  return error instanceof ServerError && error.status === 409 && error.code === syncRefusals.syncIdTaken;
+}
+
 /** Sends one attempt and applies its answer; 'refused' when the server refused one change of it. */
 async function runAttempt(connection: Connection, attempt: Attempt, totals: Totals, clock: Clock): Promise<'done' | 'refused'> {
   await saveAttempt(attempt);
@@ -121,6 +157,16 @@ async function runAttempt(connection: Connection, attempt: Attempt, totals: Tota
   try {
     answer = await send(connection, attempt.request);
   } catch (error) {
+    if (sentByAnother(error)) {
+      if (attempt.mode === 'file') return fileSent(attempt, totals);
+      // A change file this device saved, which another account read and sent first: the
+      // server has its changes; what this device sends next counts from them (F6).
+      if (attempt.mode === 'sync') {
+        await noteAppliedElsewhere(attempt);
+        await clearAttempt();
+        return 'done';
+      }
+    }
     const refusal = refusalOf(error);
     if (refusal && totals.refusals < MAX_REFUSALS) {
       totals.refusals += 1;
@@ -134,14 +180,13 @@ async function runAttempt(connection: Connection, attempt: Attempt, totals: Tota
     if (error instanceof ServerError && error.status >= 400 && error.status < 500 && ![401, 408, 413, 426, 429].includes(error.status)) await clearAttempt();
     throw error instanceof SyncStop ? error : new SyncStop(problemOf(error));
   }
+  if (attempt.mode === 'file') return fileSent(attempt, totals);
   const items = await checkedRecords(answer);
   if (attempt.mode === 'take') await takeAll(items, answer.revision, attempt.createdAt);
   else {
-    await applyInSlices(items, sentWithRecords(attempt));
-    if (attempt.mode === 'sync') {
-      const { since } = await syncState();
-      await setSyncState({ since: Math.max(since, answer.revision), lastSyncAt: attempt.createdAt });
-    }
+    await applyInSlices(items, sentWithRecords(attempt), await waitingLater());
+    const { since } = await syncState();
+    await setSyncState({ since: Math.max(since, answer.revision), lastSyncAt: attempt.createdAt });
   }
   await noteLostValues(answer, clock, connection.name);
   await clearAttempt();
@@ -165,25 +210,42 @@ async function run(connection: Connection, clock: Clock): Promise<SyncRun> {
   if (left) {
     await runAttempt(connection, left, totals, clock);
     if (left.mode === 'file') await dropQueuedFile(left.request.syncId);
+    else await dropExported(left.request.syncId);
   }
 
   for (let file = (await queuedFiles())[0]; file; file = (await queuedFiles())[0]) {
     const request = file.request as SyncRequest;
-    if ((await runAttempt(connection, fileAttempt(clock, request), totals, clock)) === 'done') await dropQueuedFile(request.syncId);
+    const attempt = fileAttempt(clock, request, (await syncState()).since);
+    if ((await runAttempt(connection, attempt, totals, clock)) === 'done') await dropQueuedFile(request.syncId);
   }
 
   const step = await firstConnectionStep(connection);
   if (step === 'wait') return { status: 'waiting' };
   if (step === 'take' || step === 'upload') {
+    // Files this device saved are not sent: the person took the county's data instead of
+    // merging their work (the file is theirs to use), or uploads all of it as the start.
+    await dropExported();
     const attempt = step === 'take' ? takeAttempt(clock) : await uploadAttempt(clock);
     await runAttempt(connection, attempt, totals, clock);
     await firstConnectionDone();
   }
 
+  // F5: the change files this device saved go first, each with its syncId, so their changes
+  // are applied once even when someone reads the file too. Each leaves the list as it becomes
+  // the attempt in flight, so a lost answer retries it as the attempt, never twice.
+  for (let exported = (await exportedAttempts())[0]; exported; exported = (await exportedAttempts())[0]) {
+    await saveAttempt(exported);
+    await dropExported(exported.request.syncId);
+    await runAttempt(connection, exported, totals, clock);
+  }
+
   for (let round = 0; round < ROUNDS; ) {
-    const attempt = await syncAttempt(clock, await heldKeys());
+    const attempt = await syncAttempt(clock, await heldKeys(), await appliedElsewhere());
     if (round > 0 && attempt.sent.length === 0) break;
-    if ((await runAttempt(connection, attempt, totals, clock)) === 'done') round += 1;
+    if ((await runAttempt(connection, attempt, totals, clock)) === 'done') {
+      round += 1;
+      await forgetAppliedElsewhere();
+    }
   }
   await firstConnectionDone();
   return { status: 'done', sent: totals.sent, received: totals.received };

@@ -1,8 +1,8 @@
 // What the sync engine keeps in the meta table besides the outbox's own state: the outcome of
 // the last attempt (so every tab and a reload show the same status), the attempt in flight (so
 // a closed tab or a dropped network retries it with the same syncId), the changes the server
-// refused, the values of this device that lost a conflict, change files waiting to be sent,
-// and where the first connection stands. A module of its own, without schemas, so the header
+// refused, the values of this device that lost a conflict, change files waiting to be sent
+// and those sent, and where the first connection stands. A module of its own, without schemas, so the header
 // can read the status on the first load.
 import type { EntityKind } from '../core/schema';
 
@@ -11,6 +11,12 @@ export const SYNC_ATTEMPT_KEY = 'syncAttempt';
 export const SYNC_REFUSED_KEY = 'syncRefused';
 export const SYNC_LOST_KEY = 'syncLostValues';
 export const SYNC_FILES_KEY = 'syncChangeFiles';
+/** The change files this device saved, as attempts its own next sync sends first (SPEC F5). */
+export const SYNC_EXPORTED_KEY = 'syncExportedChanges';
+/** This device's requests another account sent before it could (SPEC F6). */
+export const SYNC_ELSEWHERE_KEY = 'syncAppliedElsewhere';
+/** The syncIds of change files this device has sent, to recognise one read again (SPEC F2). */
+export const SYNC_FILES_SENT_KEY = 'syncChangeFilesSent';
 export const FIRST_CONNECTION_KEY = 'syncFirstConnection';
 
 /** Why the last sync did not finish, in terms of what the person can do about it. */
@@ -37,8 +43,11 @@ export type RefusedChange = {
   fields: string[];
   message: string;
   at: string;
-  /** Set when the change came in a change file read here: this device holds it nowhere else. */
-  fromFile?: { record: unknown; baseRevision: number | null };
+  /**
+   * Set when the change came in a change file read here: this device holds it nowhere else.
+   * `start`: the version it started from when that was the example (P14); absent in notes from before.
+   */
+  fromFile?: { record: unknown; baseRevision: number | null; start?: unknown };
 };
 
 /** A value of this device that lost a conflict: the other value stays, this one is in the conflict record. */

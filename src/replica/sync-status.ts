@@ -5,6 +5,7 @@
 import { useLiveQuery } from 'dexie-react-hooks';
 import { db } from '../db/database';
 import { LAST_SYNC_KEY } from '../db/meta-keys';
+import { countPending } from '../db/pending';
 import type { FirstConnection, LostValue, RefusedChange, SyncOutcome } from './sync-keys';
 import { FIRST_CONNECTION_KEY, SYNC_FILES_KEY, SYNC_LOST_KEY, SYNC_OUTCOME_KEY, SYNC_REFUSED_KEY } from './sync-keys';
 
@@ -20,9 +21,9 @@ export type SyncSummary = {
   first: FirstConnection | undefined;
 };
 
-/** Local changes waiting for the server (the outbox's entries). */
+/** Local changes waiting for the server (the outbox's entries that carry one). */
 export function pendingCount(): Promise<number> {
-  return db().outbox.count();
+  return countPending();
 }
 
 export async function readSyncSummary(): Promise<SyncSummary> {

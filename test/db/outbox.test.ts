@@ -7,7 +7,8 @@ import { emptyRecords } from '../../src/core/snapshot';
 import { setAuthor } from '../../src/db/context';
 import type { AppDb } from '../../src/db/database';
 import { applyIncoming, pendingChanges, pendingCount, setSyncState, syncState } from '../../src/db/outbox';
-import { create, getById, remove, update } from '../../src/db/repository';
+import { ensureExampleLoaded } from '../../src/db/example';
+import { create, getById, listActive, remove, update } from '../../src/db/repository';
 import { replaceAll } from '../../src/db/replace-all';
 import { draftOf, freshDatabase, makeFieldOfAction, makeGoal, makeLinkedRecords, makeMeasure } from '../factories';
 
@@ -141,6 +142,38 @@ describe('applying the server’s answer', () => {
     });
   });
 
+  it('C5: never steps back to an older version than it holds, as an answer replayed from the history would bring', async () => {
+    const goal = makeGoal({ fieldId: field.id, title: 'Neuester Stand', revision: 6 });
+    await applyIncoming(fromServer([goal]), [], {});
+
+    await applyIncoming(fromServer([{ ...goal, title: 'Älterer Stand', revision: 4 }]), [], {});
+
+    expect(await getById('goals', goal.id)).toMatchObject({ title: 'Neuester Stand', revision: 6 });
+  });
+
+  it('C5: nor folds an older version than its change is based on into the change', async () => {
+    const goal = makeGoal({ fieldId: field.id, title: 'Sprachkurse', revision: 6 });
+    await applyIncoming(fromServer([goal]), [], {});
+    await update('goals', goal.id, { description: 'Auch samstags' });
+
+    await applyIncoming(fromServer([{ ...goal, title: 'Älterer Stand', revision: 4 }]), [], {});
+
+    expect(await getById('goals', goal.id)).toMatchObject({ title: 'Sprachkurse', description: 'Auch samstags' });
+    expect((await pendingChanges()).entries[0]).toMatchObject({ baseRevision: 6 });
+  });
+
+  it('C6: leaves a change alone that a later request of this device still carries; that request\'s answer brings the record', async () => {
+    const goal = makeGoal({ fieldId: field.id, title: 'Sprachkurse', revision: 6 });
+    await applyIncoming(fromServer([goal]), [], {});
+    await update('goals', goal.id, { description: 'Auch samstags' });
+    const local = await getById('goals', goal.id);
+
+    await applyIncoming(fromServer([{ ...goal, title: 'Vom Büro', revision: 7 }]), [], {}, undefined, new Set([`goals/${goal.id}`]));
+
+    expect(await getById('goals', goal.id)).toEqual(local);
+    expect((await pendingChanges()).entries[0]).toMatchObject({ baseRevision: 6 });
+  });
+
   it('stores the revision last received and the time of the sync with it', async () => {
     expect(await syncState()).toEqual({ since: 0, lastSyncAt: null });
     await applyIncoming(fromServer(), [], {}, { since: 12, lastSyncAt: '2024-06-03T10:00:00.000Z' });
@@ -168,5 +201,44 @@ describe('replacing everything on this device', () => {
     await replaceAll(makeLinkedRecords(), 'sync');
     expect(await pendingCount()).toBe(0);
     expect(await database.outbox.count()).toBe(0);
+  });
+});
+
+describe('the example on a device that never connected', () => {
+  it('waits in the outbox as starts: nothing to send and nothing counted until a person edits', async () => {
+    await ensureExampleLoaded();
+    expect(await pendingCount()).toBe(0);
+    expect((await pendingChanges()).entries).toEqual([]);
+
+    const [goal] = await listActive('goals');
+    await update('goals', goal!.id, { title: 'Sprachkurse auch in Gröningen' });
+
+    const { entries } = await pendingChanges();
+    expect(entries.map(({ key, baseRevision, base }) => ({ key, baseRevision, base }))).toEqual([{ key: `goals/${goal!.id}`, baseRevision: null, base: goal }]);
+    expect(await pendingCount()).toBe(1);
+  });
+
+  it('takes the county\'s version of every record a person left alone', async () => {
+    await ensureExampleLoaded();
+    const [goal] = await listActive('goals');
+    const county = { ...goal!, title: 'Vom Landkreis angepasst', revision: 4 };
+
+    await applyIncoming({ goals: [county] }, [], { [`goals/${goal!.id}`]: 4 });
+
+    expect(await getById('goals', goal!.id)).toEqual(county);
+    expect(await database.outbox.get(`goals/${goal!.id}`)).toBeUndefined();
+  });
+
+  it('C3: folds a person\'s edit over the county\'s version against the example it started from: only the edited field is theirs', async () => {
+    await ensureExampleLoaded();
+    const [goal] = await listActive('goals');
+    await update('goals', goal!.id, { description: 'Auch samstags' });
+    const county = { ...goal!, title: 'Vom Landkreis angepasst', revision: 4 };
+
+    await applyIncoming({ goals: [county] }, [], { [`goals/${goal!.id}`]: 4 });
+
+    expect(await getById('goals', goal!.id)).toMatchObject({ title: 'Vom Landkreis angepasst', description: 'Auch samstags' });
+    const [entry] = (await pendingChanges()).entries;
+    expect(entry).toMatchObject({ baseRevision: 4, base: county, conflicts: [] });
   });
 });

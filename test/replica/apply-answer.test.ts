@@ -13,7 +13,7 @@ test('a large change set is stored in slices, with progress after each', async (
   const items = Array.from({ length: count }, () => ({ kind: 'referrals' as const, record: { ...factories.referrals(), revision: 1 } }));
   const progress: number[] = [];
 
-  await applyInSlices(items, [], (done) => progress.push(done));
+  await applyInSlices(items, [], new Set(), (done) => progress.push(done));
 
   expect(progress).toEqual([SLICE, SLICE * 2, count]);
   expect(await db().entities('referrals').count()).toBe(count);

@@ -205,7 +205,7 @@ test('M2: a value of this device that lost a conflict is noted for the person, w
   expect((await readSyncSummary()).lost).toEqual([expect.objectContaining({ kind: 'measures', id: measure.id, title: measure.title, path: ['status'], mine: 'done', kept: 'paused' })]);
 });
 
-test('M9: when this person\'s edit undid a deletion made elsewhere, the deletion is the coordinator\'s to review, not a notice for this person', async () => {
+test('M9: when another\'s deletion lost to this person\'s edit, the deletion is the coordinator\'s to review, not a notice for this person', async () => {
   const { measure } = await syncedTablet();
   await update('measures', measure.id, { status: 'paused' });
   county.next({

@@ -98,8 +98,8 @@ describe(`history and conflicts (${storeKind})`, () => {
 
   it('H4, M9: restoring the deletion that lost to an edit deletes the record', async () => {
     const goal = county.goals[0]!;
-    await office.sync([office.edit('goals', goal.id, { deleted: true })]);
-    const answer = await laptop.sync([laptop.edit('goals', goal.id, { title: 'Noch gebraucht' })]);
+    await office.sync([office.edit('goals', goal.id, { title: 'Noch gebraucht' })]);
+    const answer = await laptop.sync([laptop.edit('goals', goal.id, { deleted: true })]);
     const [conflict] = answer.body.conflicts;
     const resolved = await call<{ record: Record<string, unknown> }>(`${server.url}/api/conflicts/${conflict!.id}/resolve`, { token: annaToken, body: { action: 'restore' } });
     expect(resolved.status, JSON.stringify(resolved.body)).toBe(200);

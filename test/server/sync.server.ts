@@ -142,12 +142,23 @@ describe(`POST /api/sync (${storeKind})`, () => {
     expect(conflict?.problems?.map((p) => p.code)).toEqual(['future_period']);
   });
 
-  it('M9: an edit concurrent with a deletion keeps the record and records the deletion as a conflict', async () => {
+  it('M9: an edit that arrives after a deletion it never saw leaves the record deleted, with the edit in the tombstone and the undeletion as a conflict', async () => {
     const other = new Device(server.url, annaToken);
     await other.sync();
     const goal = county.goals[0]!;
     await coordinator.sync([coordinator.edit('goals', goal.id, { deleted: true })]);
     const answer = await other.sync([other.edit('goals', goal.id, { title: 'Noch gebraucht' })]);
+    expect(answer.status, JSON.stringify(answer.body)).toBe(200);
+    expect(other.get('goals', goal.id)).toMatchObject({ deleted: true, title: 'Noch gebraucht' });
+    expect(answer.body.conflicts).toEqual([expect.objectContaining({ path: ['deleted'], reason: 'edit_vs_delete', kept: true, lost: false })]);
+  });
+
+  it('M9: a deletion that arrives after an edit it never saw keeps the record with the edit, and the deletion is the conflict', async () => {
+    const other = new Device(server.url, annaToken);
+    await other.sync();
+    const goal = county.goals[0]!;
+    await coordinator.sync([coordinator.edit('goals', goal.id, { title: 'Noch gebraucht' })]);
+    const answer = await other.sync([other.edit('goals', goal.id, { deleted: true })]);
     expect(answer.status, JSON.stringify(answer.body)).toBe(200);
     expect(other.get('goals', goal.id)).toMatchObject({ deleted: false, title: 'Noch gebraucht' });
     expect(answer.body.conflicts).toEqual([expect.objectContaining({ path: ['deleted'], reason: 'edit_vs_delete', kept: false, lost: true })]);

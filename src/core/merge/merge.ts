@@ -11,8 +11,11 @@
 // finding, so no edit is lost: it is in the record or in a conflict the coordinator can restore
 // from. Nested objects merge per field; lists of objects with ids merge item by item; any other
 // value (text, number, a list of plain values) is one value. A deletion is a tombstone
-// (deleted: true); an edit concurrent with a deletion keeps the record and reports the
-// deletion as the losing side.
+// (deleted: true). Whether a record lives when one side deleted it and the other edited it is
+// decided like a field both changed: by the side committed first (M9). An edit that arrives
+// after a deletion it never saw does not bring the record back (a stale tablet, a change file
+// read weeks later); a deletion that arrives after an edit it never saw loses to the edit.
+// Either way the losing side is a conflict the coordinator can restore.
 import { writerFields } from '../bookkeeping';
 import type { ConflictFinding } from './protocol';
 import type { JsonObject } from './json';
@@ -150,9 +153,18 @@ export function mergeRecord(base: JsonObject | undefined, ours: JsonObject | und
   let deleted = oursDeleted;
   if (oursDeleted !== theirsDeleted) {
     // One side changed the deletion flag (M8); the other may have edited meanwhile (M9).
-    const [deleting, editedByOther] = theirsDeleted !== wasDeleted ? [theirsDeleted, !sameJson(b, o) || !base] : [oursDeleted, !sameJson(b, t) || !base];
-    deleted = deleting && !editedByOther;
-    if (deleting && editedByOther) conflicts.push(finding(['deleted'], 'edit_vs_delete', false, true));
+    if (theirsDeleted !== wasDeleted) {
+      // Theirs deleted (or undeleted) it. An undeletion was made by someone who saw the
+      // deletion and wins; a deletion that did not see ours' edit loses to it.
+      const editedByOurs = !sameJson(b, o) || !base;
+      deleted = theirsDeleted && !editedByOurs;
+      if (theirsDeleted && editedByOurs) conflicts.push(finding(['deleted'], 'edit_vs_delete', false, true));
+    } else if (oursDeleted && (!sameJson(b, t) || !base)) {
+      // Ours deleted it, and theirs was edited from a version before the deletion: the
+      // deletion stands, the edit is merged into the tombstone, and bringing the record back
+      // is the conflict, so restoring it returns the record with the edit.
+      conflicts.push(finding(['deleted'], 'edit_vs_delete', true, false));
+    }
   }
   const record = withMeta(ours, content, deleted);
   return { record, conflicts, changed: deleted !== oursDeleted || !sameJson(content, o) };

@@ -2,10 +2,12 @@
 // server, so both sides check the same shapes. SPEC.md beside this file states the rules
 // (P1…) these messages carry; merge.ts holds the merge both sides run.
 //
-// Request  {"syncId", "since", "base", "changes"}: a UUID the device chooses per attempt (a
-//          retry reuses it), the county revision the device last received (0 at first), a
-//          map "kind/id" → the server revision each changed record was based on (absent: new
-//          on this device), and the changed records in the export file's envelope (snapshot.ts).
+// Request  {"syncId", "since", "base", "starts", "changes"}: a UUID the device chooses per
+//          attempt (a retry reuses it), the county revision the device last received (0 at
+//          first), a map "kind/id" → the server revision each changed record was based on
+//          (absent: new on this device), a map "kind/id" → the version a change started from
+//          when no server revision names it (the example, P14), and the changed records in the
+//          export file's envelope (snapshot.ts).
 // Answer   {"revision", "changes", "conflicts"}: the county's revision after this request,
 //          every record changed after `since` (this request's merged results included,
 //          tombstones too) in the same envelope, and the conflicts this request produced.
@@ -140,6 +142,26 @@ export const syncRequest = z
     syncId: z.uuid().describe('Chosen by the device per attempt; a retry with the same id gets the same answer and applies nothing twice'),
     since: z.number().int().min(0).describe('The county revision the device last received; 0 for its first sync'),
     base: z.record(recordKey, z.number().int().min(1)).default({}).describe('"kind/id" → the server revision the device\'s change was based on; absent for a record new on this device'),
+    /**
+     * P14: "kind/id" → the version a change started from when the device never received that
+     * record from the server (the example it loaded): the server folds the change onto its own
+     * version against it. Optional; older clients send none.
+     */
+    starts: z
+      .record(recordKey, travellingRecord)
+      .default({})
+      .describe('"kind/id" → the version a change started from that no server revision names (the example a device loaded); the server merges the change against it'),
+    /**
+     * F6: "kind/id" → the earlier requests of the same device that carried this record and
+     * had no answer when this one was made (change files saved before, an attempt whose answer
+     * was lost), oldest first, each with the record as it sent it. The change counts from the
+     * version the newest of them the server has applied sent; where it has applied none, this
+     * request stands for them all. Optional; older clients send none.
+     */
+    after: z
+      .record(recordKey, z.array(z.object({ syncId: z.uuid(), start: travellingRecord })).min(1).max(100))
+      .default({})
+      .describe('"kind/id" → earlier requests of the same device that carried the record, oldest first (syncId, and the record as sent there): the change counts from the version the newest applied one sent'),
     changes: sentChangeSet,
     /**
      * Conflicts the device's own merge found when it folded incoming changes into local edits

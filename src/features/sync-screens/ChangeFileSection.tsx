@@ -1,5 +1,6 @@
 // Manual sync by file: save this device's unsynced changes as a file, or read a change file
 // from another device (merged by the server like any sync; kept until this device is online).
+// A file this device has sent before is recognised and not sent again (SPEC F2).
 import { useState } from 'react';
 import { useTranslation } from '../../ui/i18n';
 import { markExported } from '../../db/snapshot';
@@ -40,7 +41,10 @@ export function ChangeFileSection({ connected, pending }: { connected: boolean; 
       setSaid({ text: t(file.reason === 'unreadable' ? 'file.unreadable' : 'file.notChanges'), error: true });
       return;
     }
-    await queueChangeFile(chosen.name, file.request, browserClock);
+    if ((await queueChangeFile(chosen.name, file.request, browserClock)) === 'already_sent') {
+      setSaid({ text: t('file.alreadyRead'), error: false });
+      return;
+    }
     const run = connected && navigator.onLine ? await syncNow() : null;
     setSaid({ text: run?.status === 'done' ? t('file.imported', { count: file.count }) : connected ? t('file.queued') : t('file.needsConnection'), error: false });
   };

@@ -81,7 +81,7 @@ const de = {
   },
   file: {
     heading: 'Ohne Netz: Änderungen als Datei',
-    text: 'Für Geräte, die nie online sind: Die noch nicht synchronisierten Änderungen als Datei speichern und auf einem verbundenen Gerät einlesen. Dort werden sie genauso zusammengeführt wie bei einer Synchronisierung; eine Datei zweimal einzulesen schadet nicht.',
+    text: 'Für Geräte, die nie online sind: Die noch nicht synchronisierten Änderungen als Datei speichern und auf einem verbundenen Gerät einlesen. Dort werden sie genauso zusammengeführt wie bei einer Synchronisierung; eine Datei zweimal einzulesen schadet nicht, und kommt dieses Gerät später selbst online, werden dieselben Änderungen nicht ein zweites Mal übernommen.',
     export: 'Änderungen als Datei speichern',
     exported_one: '{{count}} Änderung als Datei gespeichert.',
     exported_other: '{{count}} Änderungen als Datei gespeichert.',
@@ -90,6 +90,7 @@ const de = {
     imported_one: 'Die Datei mit {{count}} Änderung wurde zusammengeführt.',
     imported_other: 'Die Datei mit {{count}} Änderungen wurde zusammengeführt.',
     queued: 'Die Datei wird zusammengeführt, sobald dieses Gerät mit dem Server verbunden und online ist.',
+    alreadyRead: 'Diese Datei wurde auf diesem Gerät schon eingelesen; ihre Änderungen hat der Server. Es wurde nichts ein zweites Mal übernommen.',
     notChanges: 'Diese Datei ist keine Änderungsdatei dieser App. Eine ganze Sicherung lesen Sie in den Einstellungen ein.',
     unreadable: 'Die Datei konnte nicht gelesen werden.',
     needsConnection: 'Zum Einlesen muss dieses Gerät mit dem Server verbunden sein (Server-Konto).',
@@ -263,7 +264,7 @@ const en: Translation<typeof de> = {
   },
   file: {
     heading: 'Without a network: changes as a file',
-    text: 'For devices that never go online: save the changes not yet synchronised as a file and read it on a connected device. There they are merged exactly as a synchronisation merges them; reading a file twice does no harm.',
+    text: 'For devices that never go online: save the changes not yet synchronised as a file and read it on a connected device. There they are merged exactly as a synchronisation merges them; reading a file twice does no harm, and if this device later goes online itself, the same changes are not applied a second time.',
     export: 'Save changes as a file',
     exported_one: '{{count}} change saved as a file.',
     exported_other: '{{count}} changes saved as a file.',
@@ -272,6 +273,7 @@ const en: Translation<typeof de> = {
     imported_one: 'The file with {{count}} change has been merged.',
     imported_other: 'The file with {{count}} changes has been merged.',
     queued: 'The file will be merged once this device is connected to the server and online.',
+    alreadyRead: 'This file was read on this device before; the server has its changes. Nothing was applied a second time.',
     notChanges: "This file is not a change file of this app. A whole backup is read in the settings.",
     unreadable: 'The file could not be read.',
     needsConnection: 'To read it, this device must be connected to the server (server account).',

@@ -1,4 +1,4 @@
-// The sync route (SPEC.md P1–P13): one request carries a device's changed records and takes
+// The sync route (SPEC.md P1–P14): one request carries a device's changed records and takes
 // back everything changed since the device last synced. Its body limit is its own (P11), so a
 // county's first upload fits while every other route keeps the small one.
 import { syncAnswer, syncRequest } from '../../core/merge/protocol';
@@ -16,7 +16,8 @@ export function syncRoutes(app: ZodApp, ctx: ServerContext): void {
     schema: {
       summary: 'Sync: send the records changed on the device, receive every record changed since the last sync',
       description: [
-        'The rules are in src/core/merge/SPEC.md (P1–P13, M1–M14). Each changed record is merged per field with the county\'s record against the revision `base` names;',
+        'The rules are in src/core/merge/SPEC.md (P1–P14, M1–M14). Each changed record is merged per field with the county\'s record against the revision `base` names',
+        '(or, for a change made from the example, against the version `starts` holds);',
         'a field changed differently on both sides keeps the server\'s value and the device\'s goes into a conflict record. All or nothing: one change the sender\'s role',
         'may not make refuses the whole request (403 forbidden, naming it). A retry with the same syncId gets the same answer and applies nothing twice.',
         'An older data format is brought up to date first; one too old gets 426 update_app, a newer one 409 update_server.',

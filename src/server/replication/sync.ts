@@ -1,5 +1,6 @@
-// POST /api/sync on the server (SPEC.md P1–P13): a device's changed records are merged into the
-// county through applyWrites' merge changes, in one transaction; the answer holds every record
+// POST /api/sync on the server (SPEC.md P1–P14): a device's changed records are merged into the
+// county through applyWrites' merge changes (those made from the example folded first,
+// starts.ts), in one transaction; the answer holds every record
 // changed after the device's `since` and the conflicts the request produced. A request that
 // changes something is remembered by its syncId, so a retry gets the same answer, rebuilt from
 // the history, and applies nothing again (P4).
@@ -9,7 +10,7 @@ import type { EntityKind } from '../../core/schema';
 import { entityKinds } from '../../core/schema';
 import { SNAPSHOT_FORMAT } from '../../core/snapshot';
 import type { JsonObject } from '../../core/merge/json';
-import type { ChangeSet, ParsedSyncRequest, SyncAnswer, SyncConflict } from '../../core/merge/protocol';
+import type { ChangeSet, ConflictFinding, ParsedSyncRequest, SyncAnswer, SyncConflict } from '../../core/merge/protocol';
 import { keyOf, MAX_DEVICE_CONFLICTS, MIN_SYNC_SCHEMA_VERSION, SYNC_SCHEMA_VERSION, syncRefusals } from '../../core/merge/protocol';
 import type { Actor } from '../auth/sessions';
 import type { ServerContext } from '../context';
@@ -19,6 +20,8 @@ import { lockCounty, writeChanges } from '../records/apply-writes';
 import type { Trx } from '../storage/store';
 import type { SyncRequestTable } from '../storage/tables';
 import { conflictOf, storeConflicts } from './conflicts';
+import { followEarlier } from './earlier-files';
+import { foldStarts } from './starts';
 
 const uuid = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
@@ -112,10 +115,10 @@ async function replay(trx: Trx, county: string, known: SyncRequestTable): Promis
   return { revision: known.revision, changes: envelope(byKey, known.exported_at), conflicts: conflicts.map(conflictOf) };
 }
 
-/** P12: what a device's own merge lost, kept beside the server's conflicts. */
-async function deviceConflicts(trx: Trx, actor: Actor, request: ParsedSyncRequest): Promise<FoundConflict[]> {
+/** P12: what a device's own merge lost (or its fold here, P14), kept beside the server's conflicts. */
+async function deviceConflicts(trx: Trx, actor: Actor, lost: readonly ConflictFinding[]): Promise<FoundConflict[]> {
   const found: FoundConflict[] = [];
-  for (const conflict of request.conflicts) {
+  for (const conflict of lost) {
     const row = await trx.selectFrom('records').select(['revision', 'updated_by']).where('county', '=', actor.county).where('kind', '=', conflict.kind).where('id', '=', conflict.recordId).executeTakeFirst();
     found.push({ ...conflict, keptRevision: row?.revision ?? 0, baseRevision: null, keptBy: row?.updated_by ?? actor.name, lostBy: actor.name });
   }
@@ -142,14 +145,17 @@ export async function sync(ctx: ServerContext, actor: Actor, request: ParsedSync
       if (known.account_id !== actor.accountId) throw new ApiError(409, syncRefusals.syncIdTaken, 'This syncId belongs to another account\'s request: choose a new one.');
       return replay(trx, actor.county, known);
     }
-    const outcome = await writeChanges(trx, ctx.store.kind, actor, changes, ctx.now());
-    const found = [...outcome.conflicts, ...(await deviceConflicts(trx, actor, request))];
+    const after = await followEarlier(trx, actor, request, changes);
+    const folded = await foldStarts(trx, actor, after.starts, after.changes);
+    const outcome = await writeChanges(trx, ctx.store.kind, actor, folded.changes, ctx.now());
+    const found = [...outcome.conflicts, ...(await deviceConflicts(trx, actor, [...folded.conflicts, ...request.conflicts]))];
     const conflicts: SyncConflict[] = (await storeConflicts(trx, actor.county, request.syncId, outcome.countyRevision, found, exportedAt)).sort((a, b) => (a.id < b.id ? -1 : 1));
     const sent = new Map([...outcome.settled].map(([key, { kind, record }]) => [key, { kind, record }]));
-    await trx.insertInto('sync_requests').values({
-      county: actor.county, sync_id: request.syncId, account_id: actor.accountId, since: request.since, revision: outcome.countyRevision,
+    // F6: earlier requests this one holds, not applied yet, are answered as this one from now on.
+    await trx.insertInto('sync_requests').values([request.syncId, ...after.subsumed].map((syncId) => ({
+      county: actor.county, sync_id: syncId, account_id: actor.accountId, since: request.since, revision: outcome.countyRevision,
       sent: JSON.stringify([...sent.keys()]), exported_at: exportedAt,
-    }).execute();
+    }))).execute();
     return { revision: outcome.countyRevision, changes: await currentChanges(trx, actor.county, request.since, sent, exportedAt), conflicts };
   });
 }

@@ -158,14 +158,36 @@ describe('merge rules', () => {
     expect(mergeRecord(tombstone, restored, tombstone).record.deleted).toBe(false);
   });
 
-  it('M9: an edit concurrent with a delete keeps the record, undeleted, and records the deletion as the conflict', () => {
+  it('M9: an edit that reaches the server after a deletion it never saw does not bring the record back; the edit waits in the tombstone and in a conflict', () => {
     const deleted = edit({ deleted: true });
+    const stale = edit({ status: 'done' });
+    const merged = settles(deleted, stale);
+    expect(merged.record).toMatchObject({ deleted: true, status: 'done' });
+    expect(merged.changed).toBe(true);
+    expect(merged.conflicts).toEqual([{ path: ['deleted'], reason: 'edit_vs_delete', kept: true, lost: false }]);
+  });
+
+  it('M9: a deletion that reaches the server after an edit it never saw keeps the record, with the edit, and the deletion goes into a conflict', () => {
     const edited = edit({ status: 'done' });
-    for (const [ours, theirs] of [[deleted, edited], [edited, deleted]] as const) {
-      const merged = settles(ours, theirs);
-      expect(merged.record).toMatchObject({ deleted: false, status: 'done' });
-      expect(merged.conflicts).toEqual([{ path: ['deleted'], reason: 'edit_vs_delete', kept: false, lost: true }]);
-    }
+    const deleted = edit({ deleted: true });
+    const merged = settles(edited, deleted);
+    expect(merged.record).toMatchObject({ deleted: false, status: 'done' });
+    expect(merged.conflicts).toEqual([{ path: ['deleted'], reason: 'edit_vs_delete', kept: false, lost: true }]);
+  });
+
+  it('M9: without a common version, a record the server deleted stays deleted', () => {
+    const merged = mergeRecord(undefined, edit({ deleted: true }), edit({ title: 'Sprachcafé am Markt' }));
+    expect(merged.record).toMatchObject({ deleted: true });
+    expect(merged.conflicts).toContainEqual({ path: ['deleted'], reason: 'edit_vs_delete', kept: true, lost: false });
+  });
+
+  it('M8, M9: undeleting a record one has seen deleted brings it back, even when the tombstone took an edit meanwhile', () => {
+    const tombstone = { ...base, deleted: true };
+    const editedTombstone = edit({ status: 'done' }, tombstone);
+    const undeleted = edit({ deleted: false }, tombstone);
+    const merged = mergeRecord(tombstone, editedTombstone, undeleted);
+    expect(merged.record).toMatchObject({ deleted: false, status: 'done' });
+    expect(merged.conflicts).toEqual([]);
   });
 
   it('M10: a record deleted on both sides is deleted; the deletion is no conflict', () => {
