@@ -126,18 +126,38 @@ describe(`sync holes an attacker found (${storeKind})`, () => {
     });
   });
 
-  it("a caseworker's sync that would revive a measure the coordinator deleted (his base is the pre-delete revision) is a creation his role may not make: 403, the measure stays deleted", async () => {
+  it("a caseworker's sync based on the revision before the coordinator deleted a measure does not revive it: the measure stays deleted, his edit becomes a conflict whose restore is refused for his role", async () => {
     const measure = county.measures[0]!;
     const stale = tablet.edit('measures', measure.id, { status: 'done' });
     expect((await office.sync([office.edit('measures', measure.id, { deleted: true })])).status).toBe(200);
 
+    // SPEC M9: an edit that never saw the deletion does not bring the record back.
     const answer = await tablet.sync([stale]);
+    expect(answer.status, JSON.stringify(answer.body)).toBe(200);
+    expect((await call(`${server.url}/api/records/measures/${measure.id}`, { token: annaToken })).status).toBe(404);
+    const { conflicts } = await openConflicts();
+    const lost = conflicts.find((c) => c.recordId === measure.id);
+    expect(lost).toMatchObject({ kind: 'measures', lostBy: 'ben' });
+
+    // Restoring it would revive the measure: a creation, which the loser's role may not make.
+    const restore = await call(`${server.url}/api/conflicts/${lost!.id}/resolve`, { method: 'POST', token: annaToken, body: { action: 'restore' } });
+    expect(restore.status, JSON.stringify(restore.body)).toBe(403);
+    expect(restore.body).toMatchObject({ error: 'forbidden' });
+    expect((await call(`${server.url}/api/records/measures/${measure.id}`, { token: annaToken })).status).toBe(404);
+  });
+
+  it("a caseworker's sync that revives a measure he knows was deleted is a creation his role may not make: 403, the measure stays deleted; the coordinator's revives it", async () => {
+    const measure = county.measures[0]!;
+    expect((await office.sync([office.edit('measures', measure.id, { deleted: true })])).status).toBe(200);
+    await tablet.sync();
+    const revival = tablet.edit('measures', measure.id, { deleted: false, status: 'done' });
+
+    const answer = await tablet.sync([revival]);
     expect(answer.status, JSON.stringify(answer.body)).toBe(403);
     expect(answer.body).toMatchObject({ error: 'forbidden', kind: 'measures', id: measure.id, operation: 'create' });
-    const stored = await call(`${server.url}/api/records/measures/${measure.id}`, { token: annaToken });
-    expect(stored.status).toBe(404);
-    // The coordinator's own stale edit still revives it (SPEC M9): her role may create measures.
-    const revived = await new Device(server.url, annaToken).sync([{ ...stale }]);
+    expect((await call(`${server.url}/api/records/measures/${measure.id}`, { token: annaToken })).status).toBe(404);
+
+    const revived = await office.sync([office.edit('measures', measure.id, { deleted: false, status: 'done' })]);
     expect(revived.status).toBe(200);
     expect(await recordOf('measures', measure.id)).toMatchObject({ status: 'done', deleted: false });
   });
