@@ -43,6 +43,8 @@ export function Layout() {
   const { pathname } = useLocation();
   const navList = useRef<HTMLUListElement>(null);
   const mayKeepDirectory = role !== undefined && mayDo(role, 'offers', 'update');
+  // Resetting the example replaces the whole model: the banner points there only for a role that may.
+  const mayReplaceModel = role !== undefined && mayDo(role, 'concepts', 'create');
   // The upkeep entry appears once the role is known: the current item is brought into sight again.
   useNavScroll(navList, `${pathname} ${i18n.language} ${mayKeepDirectory}`);
 
@@ -89,7 +91,13 @@ export function Layout() {
         {/* The banner comes with the screen, not before it, so it never pushes content down. */}
         {started && isExample ? (
           <p className="example-banner" role="note">
-            {t('exampleBanner')} <Link to={paths.settings()}>{t('exampleBannerLink')}</Link>
+            {t('exampleBanner')}
+            {mayReplaceModel ? (
+              <>
+                {' '}
+                <Link to={paths.settings()}>{t('exampleBannerLink')}</Link>
+              </>
+            ) : null}
           </p>
         ) : null}
         <Suspense fallback={<Loading />}>

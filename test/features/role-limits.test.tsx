@@ -6,7 +6,9 @@ import { screen, within } from '@testing-library/react';
 import { beforeEach, describe, expect, it } from 'vitest';
 import type { Role } from '../../src/core/rulebook/roles';
 import { saveConnection } from '../../src/replica/connection';
-import { freshDatabase } from '../factories';
+import { emptyRecords } from '../../src/core/snapshot';
+import { replaceAll } from '../../src/db/snapshot';
+import { freshDatabase, makeConcept } from '../factories';
 import { renderApp } from '../render-app';
 import { storeDirectory } from './directory/directory-data';
 import { storePlan } from './plan/plan-data';
@@ -86,11 +88,14 @@ describe('a caseworker’s tablet', () => {
     await openPage('/verzeichnis/pflege', 'Nicht mit Ihrer Rolle');
   });
 
-  it('is not offered to import or reset the whole model in the settings', async () => {
+  it('is not offered to import or reset the whole model in the settings, nor pointed there by the example banner', async () => {
+    await replaceAll({ ...emptyRecords(), concepts: [makeConcept({ provenance: { example: true, invented: false, note: '' } })] });
     await openPage('/einstellungen', 'Einstellungen');
+    expect(screen.getByRole('note')).toHaveTextContent(/Beispieldaten/);
     expect(await screen.findByText(/kann nur die Integrationskoordination: beides ersetzt alle Daten/)).toBeInTheDocument();
     expect(screen.getByRole('region', { name: 'Sicherung exportieren' })).toBeInTheDocument();
     expect(screen.queryByRole('region', { name: 'Sicherung importieren' })).not.toBeInTheDocument();
+    expect(screen.queryByRole('link', { name: 'In den Einstellungen zurücksetzen' })).not.toBeInTheDocument();
   });
 });
 
@@ -112,6 +117,13 @@ describe('the coordinator’s device', () => {
     await openPage(`/angebote/${directory.course.id}`, 'Deutschkurs A1 Oschersleben');
     expect(await screen.findByRole('link', { name: 'Bearbeiten' })).toBeInTheDocument();
     expect(within(screen.getByRole('navigation', { name: 'Hauptnavigation' })).getByRole('link', { name: 'Verzeichnispflege' })).toBeInTheDocument();
+  });
+
+  it('is pointed by the example banner to the settings, where she may reset the example', async () => {
+    await replaceAll({ ...emptyRecords(), concepts: [makeConcept({ provenance: { example: true, invented: false, note: '' } })] });
+    await openPage('/einstellungen', 'Einstellungen');
+    expect(await screen.findByRole('link', { name: 'In den Einstellungen zurücksetzen' })).toBeInTheDocument();
+    expect(screen.getByRole('region', { name: 'Sicherung importieren' })).toBeInTheDocument();
   });
 });
 
