@@ -7,11 +7,10 @@ import type { SyncConflict } from '../../src/core/merge/protocol';
 import { restoreBackup, writeBackup } from '../../src/server/storage/backup';
 import { openStore } from '../../src/server/storage/store';
 import type { County } from './county-records';
-import { countyRecords, writeOrder } from './county-records';
 import type { TestServer } from './harness';
-import { anna, ben, freshStoreOptions, seed, startServer, storeKind, tokenFor } from './harness';
+import { freshStoreOptions, storeKind } from './harness';
 import { call } from './http';
-import { Device } from './sync-device';
+import { Device, startedCounty } from './sync-device';
 
 describe(`history and conflicts (${storeKind})`, () => {
   let server: TestServer;
@@ -22,14 +21,8 @@ describe(`history and conflicts (${storeKind})`, () => {
   let laptop: Device;
 
   beforeEach(async () => {
-    server = await startServer();
-    await seed(server, [anna, ben]);
-    annaToken = await tokenFor(server, anna);
-    benToken = await tokenFor(server, ben);
-    county = countyRecords();
-    office = new Device(server.url, annaToken);
+    ({ server, annaToken, benToken, county, office } = await startedCounty());
     laptop = new Device(server.url, annaToken);
-    expect((await office.sync(writeOrder.flatMap((kind) => county[kind].map((record) => ({ kind, record }))))).status).toBe(200);
     await laptop.sync();
   });
   afterEach(() => server.close());

@@ -5,6 +5,10 @@ import type { EntityKind } from '../../src/core/schema';
 import { entityKinds, SCHEMA_VERSION } from '../../src/core/schema';
 import { SNAPSHOT_FORMAT } from '../../src/core/snapshot';
 import type { SyncAnswer, SyncRequest } from '../../src/core/merge/protocol';
+import type { County } from './county-records';
+import { countyRecords, writeOrder } from './county-records';
+import type { TestServer } from './harness';
+import { anna, ben, seed, startServer, tokenFor } from './harness';
 import type { Answer } from './http';
 import { call } from './http';
 
@@ -62,4 +66,18 @@ export class Device {
     const record = this.get(kind, id);
     return { kind, record: { ...record, ...fields }, base: record.revision as number };
   }
+}
+
+export type StartedCounty = { server: TestServer; annaToken: string; benToken: string; county: County; office: Device };
+
+/** A server whose county started from the coordinator's first sync of the test county (anna's office device). */
+export async function startedCounty(): Promise<StartedCounty> {
+  const server = await startServer();
+  await seed(server, [anna, ben]);
+  const [annaToken, benToken] = [await tokenFor(server, anna), await tokenFor(server, ben)];
+  const county = countyRecords();
+  const office = new Device(server.url, annaToken);
+  const first = await office.sync(writeOrder.flatMap((kind) => county[kind].map((record) => ({ kind, record }))));
+  if (first.status !== 200) throw new Error(`the county's first sync failed: ${first.status} ${JSON.stringify(first.body)}`);
+  return { server, annaToken, benToken, county, office };
 }

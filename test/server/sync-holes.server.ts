@@ -7,11 +7,10 @@ import { MAX_DEVICE_CONFLICTS } from '../../src/core/merge/protocol';
 import { storeConflicts } from '../../src/server/replication/conflicts';
 import { makeMeasurement } from '../factories';
 import type { County } from './county-records';
-import { countyRecords, writeOrder } from './county-records';
 import type { TestServer } from './harness';
-import { anna, ben, seed, startServer, storeKind, tokenFor } from './harness';
+import { storeKind } from './harness';
 import { call } from './http';
-import { Device, postSync, syncBody } from './sync-device';
+import { Device, postSync, startedCounty, syncBody } from './sync-device';
 
 describe(`sync holes an attacker found (${storeKind})`, () => {
   let server: TestServer;
@@ -22,14 +21,8 @@ describe(`sync holes an attacker found (${storeKind})`, () => {
   let tablet: Device;
 
   beforeEach(async () => {
-    server = await startServer();
-    await seed(server, [anna, ben]);
-    annaToken = await tokenFor(server, anna);
-    benToken = await tokenFor(server, ben);
-    county = countyRecords();
-    office = new Device(server.url, annaToken);
+    ({ server, annaToken, benToken, county, office } = await startedCounty());
     tablet = new Device(server.url, benToken);
-    expect((await office.sync(writeOrder.flatMap((kind) => county[kind].map((record) => ({ kind, record }))))).status).toBe(200);
     await tablet.sync();
   });
   afterEach(() => server.close());
