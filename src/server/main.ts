@@ -23,10 +23,12 @@ const store = await openStore(config);
 const app = await buildApp({ store, config, now: () => new Date(), version: serverVersion }, { logger: config.logLevel === 'silent' ? false : loggerOptions(config.logLevel) });
 
 async function stop(signal: string): Promise<void> {
-  app.log.info({ signal, graceMs: config.shutdownGraceMs }, 'shutting down: no new connections, finishing the answers in flight');
   let code = 0;
   try {
-    const { cut } = await app.stopGracefully(config.shutdownGraceMs);
+    // The listener closes before the first await of stopGracefully: the line below is true when written.
+    const stopped = app.stopGracefully(config.shutdownGraceMs);
+    app.log.info({ signal, graceMs: config.shutdownGraceMs }, 'shutting down: no new connections, finishing the answers in flight');
+    const { cut } = await stopped;
     if (cut > 0) app.log.warn({ cut }, 'grace period over: answers still being sent were cut off');
   } catch (error) {
     app.log.error({ err: error }, 'stopping the HTTP server failed');
