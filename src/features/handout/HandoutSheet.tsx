@@ -60,6 +60,8 @@ export function HandoutSheet({ offer, provider, locations, lang, dir, texts, lab
   const hours = offer.openingHours.length > 0 ? offer.openingHours : (locations[0]?.openingHours ?? []);
   const lines = openingLines(hours, lang);
   const contact = offer.contact.phone || offer.contact.email || offer.contact.website ? offer.contact : (provider?.contact ?? offer.contact);
+  // Without a phone, e-mail or website the heading would stand over nothing on the paper.
+  const hasContact = Boolean(contact.phone || contact.email || contact.website);
   const german = (text: string): HandoutText => ({ text, lang: 'de', fallback: lang !== 'de' });
   const costNote = offer.cost.note.trim();
   const dense = isDenseSheet({ description: texts.description.text, notes: texts.practicalNotes.text, costNote, places: locations.length, hours: lines });
@@ -97,29 +99,31 @@ export function HandoutSheet({ offer, provider, locations, lang, dir, texts, lab
             <p>{labels.hoursUnknown}</p>
           )}
         </section>
-        <section aria-labelledby="handout-contact">
-          <h3 id="handout-contact">{labels.contact}</h3>
-          <dl className="handout-contact">
-            {contact.phone ? (
-              <div>
-                <dt>{labels.phone}</dt>
-                <dd dir="ltr">{contact.phone}</dd>
-              </div>
-            ) : null}
-            {contact.email ? (
-              <div>
-                <dt>{labels.email}</dt>
-                <dd dir="ltr">{contact.email}</dd>
-              </div>
-            ) : null}
-            {contact.website ? (
-              <div>
-                <dt>{labels.website}</dt>
-                <dd dir="ltr">{contact.website}</dd>
-              </div>
-            ) : null}
-          </dl>
-        </section>
+        {hasContact ? (
+          <section aria-labelledby="handout-contact">
+            <h3 id="handout-contact">{labels.contact}</h3>
+            <dl className="handout-contact">
+              {contact.phone ? (
+                <div>
+                  <dt>{labels.phone}</dt>
+                  <dd dir="ltr">{contact.phone}</dd>
+                </div>
+              ) : null}
+              {contact.email ? (
+                <div>
+                  <dt>{labels.email}</dt>
+                  <dd dir="ltr">{contact.email}</dd>
+                </div>
+              ) : null}
+              {contact.website ? (
+                <div>
+                  <dt>{labels.website}</dt>
+                  <dd dir="ltr">{contact.website}</dd>
+                </div>
+              ) : null}
+            </dl>
+          </section>
+        ) : null}
       </div>
       {locations.length > 0 ? (
         <section aria-labelledby="handout-address">

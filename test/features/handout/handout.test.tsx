@@ -111,6 +111,19 @@ describe('a hand-out says only what the directory knows', { timeout: 30_000 }, (
     expect(ukrainian).not.toHaveTextContent(/записом/);
   });
 
+  it('prints no Kontakt heading when neither the offer nor its provider has a phone, e-mail or website', async () => {
+    const none = { phone: '', email: '', website: '' };
+    const provider = await create('providers', draftOf('providers', makeProvider({ name: 'Nachbarschaftshilfe Wanzleben', contact: none })));
+    if (!provider.ok) throw new Error('provider');
+    const offer = await create('offers', draftOf('offers', makeOffer({ providerId: provider.value.id, name: 'Begegnungsnachmittag', contact: none })));
+    if (!offer.ok) throw new Error('offer');
+    renderApp(paths.offerHandout(offer.value.id));
+
+    const sheet = await screen.findByRole('article', { name: 'Begegnungsnachmittag' }, LOAD);
+    expect(within(sheet).getByRole('heading', { name: 'Öffnungszeiten' })).toBeInTheDocument();
+    expect(within(sheet).queryByRole('heading', { name: 'Kontakt' })).toBeNull();
+  });
+
   it('offers no hand-out for an archived offer, and an old link says why', async () => {
     const offer = await storeLanguageCafe();
     await update('offers', offer.id, { archived: true });
