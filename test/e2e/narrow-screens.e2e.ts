@@ -61,3 +61,29 @@ test('at 360 px the CSV preview’s errors read without scrolling sideways', asy
   expect(await errors.count()).toBe(2);
   expect(await overflow(errors)).toEqual([0, 0]);
 });
+
+test('on an 800 px tablet the measurement table shows its Aktionen column whole: edit and delete without scrolling sideways', async () => {
+  const tablet = await browser.newContext({ locale: 'de-DE', viewport: { width: 800, height: 1280 } });
+  try {
+    const tabletPage = await tablet.newPage();
+    await tabletPage.goto(`${baseUrl}${paths.indicators()}`);
+    await tabletPage.locator('main a[href^="/indikatoren/"]').first().click();
+    const table = tabletPage.getByRole('table', { name: 'Messwerte', exact: true });
+    await table.locator('tbody td.number').first().waitFor();
+    const { visibleRight, header, buttons } = await table.evaluate((element) => {
+      const wrap = element.closest('.table-wrap')!.getBoundingClientRect();
+      const right = (e: Element) => e.getBoundingClientRect().right;
+      return {
+        visibleRight: Math.min(wrap.right, document.documentElement.clientWidth),
+        header: right([...element.querySelectorAll('thead th')].at(-1)!),
+        buttons: [...element.querySelectorAll('tbody .row-actions button')].map((button) => ({ label: button.textContent ?? '', right: right(button) })),
+      };
+    });
+    expect(header).toBeLessThanOrEqual(visibleRight + 0.5);
+    // Both actions of every row, not only the first, stand inside what the tablet shows.
+    expect(buttons.some((b) => b.label.startsWith('Löschen'))).toBe(true);
+    expect(buttons.filter((b) => b.right > visibleRight + 0.5)).toEqual([]);
+  } finally {
+    await tablet.close();
+  }
+});
