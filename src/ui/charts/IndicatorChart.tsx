@@ -3,13 +3,15 @@
 // target path dashed, the threshold dotted, and each municipality line has its own dash and
 // marker shape and is named at its end. Screen readers read the one-sentence summary and the
 // data table (visually hidden unless `showTable`, e.g. in the printed report).
-// Values are drawn at the end of their period, where the status compares them with the path.
+// Values are drawn in the middle of their period, over their year's label; the status still
+// compares them with the path at the period's end (the data table shows that expected value).
 import { assessIndicator, countySeries, expectedValue, periodEnd } from '../../core/indicator-status';
 import type { Indicator, Measurement, Municipality } from '../../core/schema';
 import { formatDate, formatNumber } from '../format';
 import { interpolate } from '../i18n/translate';
 import { chartText } from './chart-text';
-import { dayOf, linear, niceTicks } from './chart-scale';
+import { periodStart } from '../../core/periods';
+import { dayOf, linear, niceTicks, periodMiddle, yearAxis } from './chart-scale';
 import './charts.css';
 
 type Props = {
@@ -27,6 +29,9 @@ type Props = {
 const W = 640;
 const H = 300;
 const M = { top: 16, right: 110, bottom: 36, left: 56 };
+/** Width of a four-digit year at the chart's 12-unit font (DejaVu Sans digits are 0.64 em), and the space kept between two. */
+const YEAR_LABEL = 31;
+const YEAR_GAP = 12;
 const DASHES = ['6 3', '2 3', '10 4 2 4', '1 5'];
 const SHAPES = ['square', 'triangle', 'diamond', 'cross'] as const;
 
@@ -62,7 +67,8 @@ export function IndicatorChart({ indicator, measurements, municipalities = [], l
   const num = (v: number | null | undefined) => formatNumber(v, lang);
 
   const all = [county, ...local.map((l) => l.series)].flat();
-  const dates = [indicator.baseline.date, indicator.target.date, ...all.map((m) => periodEnd(m.period))].map(dayOf);
+  const at = (period: string) => periodMiddle(periodStart(period), periodEnd(period));
+  const dates = [dayOf(indicator.baseline.date), dayOf(indicator.target.date), ...all.map((m) => at(m.period))];
   const values = [indicator.baseline.value, indicator.target.value, ...all.map((m) => m.value)];
   if (indicator.warningThreshold !== null) values.push(indicator.warningThreshold);
   const [xMin, xMax] = [Math.min(...dates), Math.max(...dates)];
@@ -72,13 +78,12 @@ export function IndicatorChart({ indicator, measurements, municipalities = [], l
   const x = linear([xMin, xMax], [M.left, W - M.right]);
   const y = linear([yMin, yMax], [H - M.bottom, M.top]);
   const toPoints = (series: Measurement[]): Point[] =>
-    series.map((m) => ({ x: x(dayOf(periodEnd(m.period))), y: y(m.value), period: m.period, value: m.value }));
+    series.map((m) => ({ x: x(at(m.period)), y: y(m.value), period: m.period, value: m.value }));
   const line = (points: Point[]) => points.map((p) => `${p.x.toFixed(1)},${p.y.toFixed(1)}`).join(' ');
 
   const b = { x: x(dayOf(indicator.baseline.date)), y: y(indicator.baseline.value) };
   const t = { x: x(dayOf(indicator.target.date)), y: y(indicator.target.value) };
-  const yearOf = (day: number) => new Date(day * 86_400_000).getUTCFullYear();
-  const years = Array.from({ length: yearOf(xMax) - yearOf(xMin) + 2 }, (_, i) => yearOf(xMin) + i);
+  const axis = yearAxis(xMin, xMax, x, [M.left, W - M.right], YEAR_LABEL, YEAR_GAP);
 
   const summary = assessment.latest
     ? interpolate(text.summary, {
@@ -117,18 +122,14 @@ export function IndicatorChart({ indicator, measurements, municipalities = [], l
               </text>
             </g>
           ))}
-          {years.map((year) => {
-            const at = x(dayOf(`${year}-01-01`));
-            if (at < M.left || at > W - M.right) return null;
-            return (
-              <g key={year}>
-                <line x1={at} x2={at} y1={H - M.bottom} y2={H - M.bottom + 5} />
-                <text x={at} y={H - M.bottom + 18} textAnchor="middle">
-                  {year}
-                </text>
-              </g>
-            );
-          })}
+          {axis.boundaries.map((boundary) => (
+            <line key={boundary} x1={boundary} x2={boundary} y1={H - M.bottom} y2={H - M.bottom + 5} />
+          ))}
+          {axis.labels.map((label) => (
+            <text key={label.year} x={label.x} y={H - M.bottom + 18} textAnchor="middle">
+              {label.year}
+            </text>
+          ))}
         </g>
         {indicator.warningThreshold !== null ? (
           <g className="chart-threshold">
