@@ -1,7 +1,7 @@
 // The coordinator's review queue: open correction reports with the entry and the note.
 // "Änderung übernehmen" opens the entry's edit form, which marks the report applied when
 // saved; "Verwerfen" needs a reason (the schema refuses a dismissal without one).
-import { useState } from 'react';
+import { useRef, useState } from 'react';
 import { useTranslation } from '../../ui/i18n';
 import { Link } from 'react-router';
 import type { CorrectionReport } from '../../core/schema';
@@ -15,6 +15,7 @@ import { TextArea } from '../../ui/form/fields';
 import { FormErrors } from '../../ui/form/FormErrors';
 import { useForm } from '../../ui/form/use-form';
 import { focusAfterRemoval } from '../../ui/focus-after-removal';
+import { useFocusAfterRender } from '../../ui/use-focus-after-render';
 import { formatDate } from '../../ui/format';
 import { Loading } from '../../ui/Loading';
 import { PageTitle } from '../../ui/PageTitle';
@@ -89,16 +90,25 @@ export function CorrectionsPage() {
 function OpenReport({ report, entry }: { report: CorrectionReport; entry: Entry | undefined }) {
   const { t } = useTranslation('directoryAdmin');
   const [dismissing, setDismissing] = useState(false);
+  const item = useRef<HTMLLIElement>(null);
+  const dismissButton = useRef<HTMLButtonElement>(null);
+  const focusAfterRender = useFocusAfterRender();
   const name = entry?.name ?? t('corrections.missingEntry');
+  // The buttons give way to the reason's form and back: the focus goes into the form, and on
+  // cancelling back to "Verwerfen", not to the top of the page.
+  const toggleDismissing = (open: boolean) => {
+    setDismissing(open);
+    focusAfterRender(() => (open ? item.current?.querySelector('textarea') : dismissButton.current));
+  };
   return (
-    <li className="card" aria-label={t('corrections.reportFor', { name })}>
+    <li ref={item} className="card" aria-label={t('corrections.reportFor', { name })}>
       <h3>{entry?.view ? <Link to={entry.view}>{name}</Link> : name}</h3>
       <p className="meta">
         {t(`kind.${report.targetKind}`)} · <ReportedBy report={report} />
       </p>
       <blockquote className="prose-text">{report.note}</blockquote>
       {dismissing ? (
-        <DismissForm report={report} onCancel={() => setDismissing(false)} />
+        <DismissForm report={report} onCancel={() => toggleDismissing(false)} />
       ) : (
         <div className="actions">
           {entry ? (
@@ -106,7 +116,7 @@ function OpenReport({ report, entry }: { report: CorrectionReport; entry: Entry 
               {t('corrections.apply')}
             </Link>
           ) : null}
-          <button type="button" className="button" onClick={() => setDismissing(true)}>
+          <button ref={dismissButton} type="button" className="button" onClick={() => toggleDismissing(true)}>
             {t('corrections.dismiss')}
           </button>
         </div>

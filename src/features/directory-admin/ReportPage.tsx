@@ -10,6 +10,7 @@ import { recordProblems } from '../../ui/form/candidate';
 import { TextArea } from '../../ui/form/fields';
 import { FormErrors } from '../../ui/form/FormErrors';
 import { useForm } from '../../ui/form/use-form';
+import { useFocusAfterRender } from '../../ui/use-focus-after-render';
 import { Loading, NotFound } from '../../ui/Loading';
 import { PageTitle } from '../../ui/PageTitle';
 import { paths } from '../../ui/paths';
@@ -37,6 +38,7 @@ export function ReportPage() {
 function ReportForm({ offer }: { offer: Offer }) {
   const { t } = useTranslation(['directoryAdmin', 'common']);
   const [sent, setSent] = useState(false);
+  const focusAfterRender = useFocusAfterRender();
   const draft = (note: string) => ({ targetKind: 'offers' as const, targetId: offer.id, note, status: 'open' as const, resolution: '', resolvedAt: null });
   const form = useForm({
     initial: { note: '' },
@@ -48,14 +50,23 @@ function ReportForm({ offer }: { offer: Offer }) {
   });
   if (sent) {
     return (
-      <div role="status" className="card">
+      <div id="report-sent" role="status" className="card" tabIndex={-1}>
         <p>{t('report.sent')}</p>
         <Link to={paths.offer(offer.id)}>{t('report.back', { name: offer.name })}</Link>
       </div>
     );
   }
   return (
-    <form noValidate onSubmit={(event) => void form.submit(event).then((ok) => setSent(ok))}>
+    <form
+      noValidate
+      onSubmit={(event) =>
+        void form.submit(event).then((ok) => {
+          setSent(ok);
+          // The form gives way to the confirmation, which takes the focus.
+          if (ok) focusAfterRender(() => document.getElementById('report-sent'));
+        })
+      }
+    >
       <TextArea form={form} name="note" label={t('report.note')} hint={t('report.noteHint')} rows={4} required />
       <FormErrors form={form} />
       <div className="actions">

@@ -14,6 +14,7 @@ import { municipalityName, municipalityOptions } from '../../ui/municipality-opt
 import { MeasurementForm } from './MeasurementForm';
 import './indicators.css';
 import { May } from '../../ui/may';
+import { useFocusAfterRender } from '../../ui/use-focus-after-render';
 
 const COUNTY = 'kreisweit';
 const FILTER = 'gemeinde';
@@ -31,6 +32,7 @@ export function MeasurementsSection({ indicator, measurements, municipalities }:
   const [done, setDone] = useState<'saved' | 'deleted' | null>(null);
   const [deleting, setDeleting] = useState<Deleting>(null);
   const [params, setParams] = useSearchParams();
+  const focusAfterRender = useFocusAfterRender();
   const kindLabel = (kind: Municipality['kind']) => t(`common:municipalityKind.${kind}`);
   const names = new Map(municipalities.map((m) => [m.id, municipalityName(m, kindLabel)]));
   const placeOf = (m: Measurement) => (m.municipalityId === null ? t('common:states.countyWide') : (names.get(m.municipalityId) ?? t('common:states.none')));
@@ -67,13 +69,14 @@ export function MeasurementsSection({ indicator, measurements, municipalities }:
     if (editing?.measurement?.id === deleting.measurement.id) setEditing(null);
     setDeleting(null);
     setDone(removed.ok ? 'deleted' : null);
-    // The row and its button are gone; the add button is the nearest place to continue.
-    addButton.current?.focus();
+    // The row and its button are gone; the add button is the nearest place to continue (the
+    // heading while a form stands in its place), once the dialog has closed.
+    focusAfterRender(() => addButton.current ?? document.getElementById('measurements-title'));
   };
 
   return (
     <section aria-labelledby="measurements-title">
-      <h2 id="measurements-title">{t('measurements')}</h2>
+      <h2 id="measurements-title" tabIndex={-1}>{t('measurements')}</h2>
       <p role="status">{done === 'saved' ? t('saved') : done === 'deleted' ? t('deleted') : null}</p>
       {editing ? (
         <MeasurementForm

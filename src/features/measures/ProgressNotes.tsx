@@ -15,6 +15,7 @@ import { formatDate } from '../../ui/format';
 import type { NoteInput } from './progress-note';
 import { excerpt, newestFirst, noteProblems, problemsOfNote, withNote, withoutNote } from './progress-note';
 import { May } from '../../ui/may';
+import { useFocusAfterRender } from '../../ui/use-focus-after-render';
 
 type Props = { measure: Measure };
 type Done = 'saved' | 'updated' | 'deleted' | null;
@@ -27,6 +28,7 @@ export function ProgressNotes({ measure }: Props) {
   const [done, setDone] = useState<Done>(null);
   const [editing, setEditing] = useState<string | null>(null);
   const [deleting, setDeleting] = useState<Deleting>(null);
+  const focusAfterRender = useFocusAfterRender();
   const dateOf = (note: ProgressNote) => formatDate(note.date, i18n.language);
   const editButtonId = (note: Pick<ProgressNote, 'id'>) => `note-${note.id}-edit`;
 
@@ -51,8 +53,9 @@ export function ProgressNotes({ measure }: Props) {
     if (editing === deleting.note.id) setEditing(null);
     setDeleting(null);
     if (result.ok) setDone('deleted');
-    // The note and its buttons are gone; the section's heading is where the reader continues.
-    document.getElementById('measure-notes')?.focus();
+    // The note and its buttons are gone; the section's heading is where the reader continues,
+    // once the dialog has closed.
+    focusAfterRender(() => document.getElementById('measure-notes'));
   };
 
   return (
@@ -67,10 +70,15 @@ export function ProgressNotes({ measure }: Props) {
           onSaved={() => {
             setAdded((n) => n + 1);
             setDone('saved');
+            // The form starts afresh; the message stands just above the list, whose first
+            // entry is the new note, so the next Tab reaches it.
+            focusAfterRender(() => document.getElementById('measure-notes-done'));
           }}
         />
       </May>
-      <p role="status">{done ? t(`notes.${done}`) : null}</p>
+      <p id="measure-notes-done" role="status" tabIndex={-1}>
+        {done ? t(`notes.${done}`) : null}
+      </p>
       {measure.progressNotes.length === 0 ? <p>{t('notes.empty')}</p> : null}
       <ol className="list notes">
         {newestFirst(measure.progressNotes).map((note) => (

@@ -1,4 +1,4 @@
-import { useState } from 'react';
+import { useRef, useState } from 'react';
 import { useTranslation } from '../../ui/i18n';
 import type { Measure, MeasureStatus } from '../../core/schema';
 import { measureStatus } from '../../core/schema';
@@ -7,6 +7,7 @@ import { recordProblems } from '../../ui/form/candidate';
 import { SelectField } from '../../ui/form/fields';
 import { FormErrors } from '../../ui/form/FormErrors';
 import { useForm } from '../../ui/form/use-form';
+import { useFocusAfterRender } from '../../ui/use-focus-after-render';
 
 /**
  * The most frequent edit in the field: a measure starts, pauses or ends. One choice, one
@@ -15,6 +16,8 @@ import { useForm } from '../../ui/form/use-form';
 export function StatusChanger({ measure }: { measure: Measure }) {
   const { t } = useTranslation(['measures', 'common']);
   const [saved, setSaved] = useState<MeasureStatus | null>(null);
+  const saveButton = useRef<HTMLButtonElement>(null);
+  const focusAfterRender = useFocusAfterRender();
   const form = useForm<{ status: MeasureStatus }, Measure>({
     initial: { status: measure.status },
     record: measure,
@@ -31,11 +34,12 @@ export function StatusChanger({ measure }: { measure: Measure }) {
   return (
     <section className="card" aria-labelledby="measure-status">
       <h2 id="measure-status">{t('status.legend')}</h2>
-      <form noValidate onSubmit={(event) => void form.submit(event)}>
+      {/* The button is disabled while saving, which drops the focus; it takes it back, beside the message. */}
+      <form noValidate onSubmit={(event) => void form.submit(event).then((ok) => ok && focusAfterRender(() => saveButton.current))}>
         <SelectField form={form} name="status" label={t('status.label')} options={options} />
         <FormErrors form={form} />
         <div className="actions">
-          <button type="submit" className="button primary" disabled={form.submitting}>
+          <button ref={saveButton} type="submit" className="button primary" disabled={form.submitting}>
             {t('status.save')}
           </button>
         </div>

@@ -19,6 +19,7 @@ import { ImportPreviewTable } from './ImportPreviewTable';
 import { commitImport } from './commit-import';
 import { describeProblem } from '../../core/messages';
 import { RecordNotFound } from '../../db/repository';
+import { useFocusAfterRender } from '../../ui/use-focus-after-render';
 
 const CSV_TYPE = 'text/csv;charset=utf-8';
 
@@ -36,6 +37,7 @@ export function CsvPage() {
   const [done, setDone] = useState('');
   const [busy, setBusy] = useState(false);
   const [refused, setRefused] = useState('');
+  const focusAfterRender = useFocusAfterRender();
   if (!indicators || !measurements || !municipalities || !goals || !offers || !providers || !locations || !fields) return <Loading />;
 
   const de = i18n.getFixedT('de', 'common');
@@ -84,13 +86,17 @@ export function CsvPage() {
       if (result.ok) {
         setPreview(null);
         setDone(t('csv.imported', { count: result.written }));
+        // The preview and its button are gone; the result takes the focus.
+        focusAfterRender(() => document.getElementById('csv-import-done'));
       } else {
         const reasons = result.problems.map((p) => describeProblem(p, i18n.language)).join('; ');
         setRefused(t('csv.refused', { row: result.row, reasons }));
+        focusAfterRender(() => document.getElementById('csv-import-refused'));
       }
     } catch (error) {
       if (!(error instanceof RecordNotFound)) throw error;
       setRefused(t('csv.refusedGone'));
+      focusAfterRender(() => document.getElementById('csv-import-refused'));
     } finally {
       setBusy(false);
     }
@@ -122,9 +128,11 @@ export function CsvPage() {
           <span className="field-label">{t('csv.file')}</span>
           <input type="file" accept=".csv,text/csv" onChange={(e) => void load(e.target.files?.[0])} />
         </label>
-        <p role="status">{done}</p>
+        <p id="csv-import-done" role="status" tabIndex={-1}>
+          {done}
+        </p>
         {refused ? (
-          <p className="form-errors" role="alert">
+          <p id="csv-import-refused" className="form-errors" role="alert" tabIndex={-1}>
             {refused}
           </p>
         ) : null}

@@ -2,7 +2,7 @@
 // the coordinator confirms it or picks another with a reason (the schema requires the reason
 // then), and notes findings. Each goal saves on its own, into the freshest stored review, so
 // two goals saved one after the other never overwrite each other.
-import { useState } from 'react';
+import { useRef, useState } from 'react';
 import { useTranslation } from '../../ui/i18n';
 import type { Goal, GoalAssessment, Review } from '../../core/schema';
 import { goalStatus as goalStatusEnum } from '../../core/schema';
@@ -14,6 +14,7 @@ import { useForm } from '../../ui/form/use-form';
 import { StatusBadge } from '../../ui/StatusBadge';
 import { goalTone } from './tones';
 import { useMay } from '../../ui/may';
+import { useFocusAfterRender } from '../../ui/use-focus-after-render';
 
 type Values = { confirmedStatus: GoalAssessment['confirmedStatus']; overrideReason: string; findings: string };
 
@@ -25,6 +26,8 @@ export function GoalAssessmentForm({ review, goal, assessment }: { review: Revie
   const mayEdit = useMay('reviews', 'update') === true;
   const { t } = useTranslation(['reviews', 'common']);
   const [saved, setSaved] = useState(false);
+  const saveButton = useRef<HTMLButtonElement>(null);
+  const focusAfterRender = useFocusAfterRender();
   const index = review.assessments.findIndex((a) => a.goalId === goal.id);
   const prefix = `assessments.${index}.`;
   const form = useForm<Values>({
@@ -74,7 +77,16 @@ export function GoalAssessmentForm({ review, goal, assessment }: { review: Revie
           ) : null}
         </dl>
       ) : (
-        <form noValidate onSubmit={(e) => void form.submit(e).then(setSaved)}>
+        <form
+          noValidate
+          onSubmit={(e) =>
+            void form.submit(e).then((ok) => {
+              setSaved(ok);
+              // Disabled while saving, the button lost the focus; it takes it back, beside the message.
+              if (ok) focusAfterRender(() => saveButton.current);
+            })
+          }
+        >
           <SelectField
             form={form}
             name="confirmedStatus"
@@ -85,7 +97,7 @@ export function GoalAssessmentForm({ review, goal, assessment }: { review: Revie
           <TextArea form={form} name="findings" label={t('findings')} rows={3} />
           <FormErrors form={form} />
           <div className="actions">
-            <button className="button primary" type="submit" disabled={form.submitting}>
+            <button ref={saveButton} className="button primary" type="submit" disabled={form.submitting}>
               {t('saveAssessment')}
             </button>
             <span role="status">{saved && !form.dirty ? t('assessmentSaved') : ''}</span>
