@@ -10,7 +10,7 @@ import type { Browser, BrowserContext, Page } from 'playwright-core';
 import type { PreviewServer } from 'vite';
 import { afterAll, beforeAll, expect, test } from 'vitest';
 import { launchBrowser, serveBuild } from './browser';
-import { inkOf, keepPrintout, pageCount, pageTexts, renderPages, tintOf } from './pdf-pages';
+import { flowingText, inkOf, keepPrintout, pageCount, pageTexts, renderPages, tintOf } from './pdf-pages';
 import { readTable, waitForExample } from './pwa-helpers';
 
 let browser: Browser;
@@ -54,10 +54,10 @@ async function openHandout(offerId: string, lang: string): Promise<void> {
 /** The app's own words around a screen: none of them belongs on a client's sheet. */
 const chrome = ['Erklärung zur Barrierefreiheit', 'Version', 'Einstellungen', 'Übersicht', 'Drucken und teilen', 'Beispieldaten', 'Handzettel:'];
 
-test('every offer of the example prints its hand-out on exactly one A4 page, in German and in Arabic, without the app around it', { timeout: 600_000 }, async () => {
+test('every offer of the example prints its hand-out on exactly one A4 page, in German, Arabic and Ukrainian, whole and without the app around it', { timeout: 600_000 }, async () => {
   expect(offers.length).toBeGreaterThan(30);
   for (const offer of offers) {
-    for (const lang of ['de', 'ar']) {
+    for (const lang of ['de', 'ar', 'uk']) {
       const where = `${offer.name} (${lang})`;
       await openHandout(offer.id, lang);
       const pdf = await page.pdf({ format: 'A4', printBackground: true });
@@ -66,6 +66,8 @@ test('every offer of the example prints its hand-out on exactly one A4 page, in 
       const [text = ''] = pageTexts(pdf);
       expect(text, where).toContain(providers.get(offer.providerId)!.split(' ')[0]);
       for (const word of chrome) expect(text, `${where}: "${word}"`).not.toContain(word);
+      // Every example sheet has room for all of its words: nothing is shortened.
+      expect(text, `${where}: nothing cut`).not.toContain('…');
       const [sheet] = renderPages(pdf);
       expect(inkOf(sheet!).ink, `${where}: the sheet has content`).toBeGreaterThan(0.01);
       // The bottom margin is paper-white: no grey app background runs into the page.
@@ -122,6 +124,47 @@ async function putRecords(table: string, records: object[]): Promise<void> {
   );
 }
 
+const longWebsite = 'https://www.migrationsberatung.org/beratungsstellen/landkreis_boerde/haldensleben/offene_sprechstunde_integrationskurs';
+const longNote = (sentence: string, times: number) => Array.from({ length: times }, (_, i) => `${sentence} (${i + 1})`).join(' ');
+
+test('a long website address and a long “Gut zu wissen” print whole on one page, wrapped, in German, Arabic and Ukrainian', { timeout: 120_000 }, async () => {
+  type Row = Record<string, unknown> & { id: string; contact: Record<string, string> };
+  const [, offer] = await readTable<Row>(page, 'offers');
+  const notes = {
+    de: longNote('Bitte Ausweis und Aufenthaltstitel mitbringen, eine Anmeldung ist nicht nötig.', 9),
+    ar: longNote('يرجى إحضار بطاقة الهوية وتصريح الإقامة، ولا حاجة للتسجيل المسبق.', 9),
+    uk: longNote('Будь ласка, візьміть із собою посвідчення особи та дозвіл на проживання.', 9),
+  };
+  await putRecords('offers', [
+    {
+      ...offer!,
+      contact: { ...offer!.contact, website: longWebsite },
+      practicalNotes: notes.de,
+      translations: { ar: { name: 'استشارة الهجرة', description: 'استشارة ومرافقة للمهاجرين.', practicalNotes: notes.ar }, uk: { name: 'Міграційна консультація', description: 'Консультація та супровід для мігрантів.', practicalNotes: notes.uk } },
+    },
+  ]);
+  await page.goto(baseUrl);
+  await waitForExample(page);
+  for (const lang of ['de', 'ar', 'uk'] as const) {
+    await openHandout(offer!.id, lang);
+    const pdf = await page.pdf({ format: 'A4', printBackground: true });
+    keepPrintout(`handout-long-note-${lang}`, pdf);
+    expect(pageCount(pdf), lang).toBe(1);
+    // Without the direction marks pdftotext puts around each right-to-left run.
+    const text = flowingText(pdf).replace(/[\u200e\u200f\u202a-\u202e\u2066-\u2069]/g, '');
+    // The address wraps over lines: read without the breaks, it is all there.
+    // (pdftotext moves a neutral character such as "_" at a line's end to its start in a
+    // right-to-left sheet, where the paper has it in place; so those are left out of the comparison.)
+    const neutral = /[ _=?&]/g;
+    expect(text.replace(neutral, ''), lang).toContain(longWebsite.replace(neutral, ''));
+    expect(text, lang).not.toContain('…');
+    // The whole note, to its last sentence. pdftotext reorders the parts of a right-to-left
+    // line (and mirrors its brackets), so in Arabic each of the nine sentences is counted instead.
+    if (lang !== 'ar') expect(text, lang).toContain(notes[lang]);
+    else expect(text.split('المسبق').length - 1, 'every Arabic sentence').toBe(9);
+  }
+});
+
 const longText = (length: number) => 'Beratung und Begleitung für Zugewanderte in der Börde, ohne Anmeldung. '.repeat(60).slice(0, length);
 
 test('an offer with the longest texts the form allows and many places still prints on one page, shortened, in both directions', { timeout: 120_000 }, async () => {
@@ -155,7 +198,14 @@ test('an offer with the longest texts the form allows and many places still prin
     expect(pageCount(pdf), lang).toBe(1);
     const [text = ''] = pageTexts(pdf);
     if (lang === 'de') expect(text).toContain(`+ ${places.length - 4} weitere Orte`);
+    // Whatever was shortened says so, in the sheet's own script too: the Arabic description
+    // ends in "…" like the German one.
+    expect(text, lang).toContain('…');
+    if (lang === 'ar') expect(flowingText(pdf).replace(/[\u200e\u200f\u202a-\u202e\u2066-\u2069]/g, '')).toMatch(/[\u0600-\u06ff]…/);
     const [sheet] = renderPages(pdf);
     expect(inkOf(sheet!).ink, lang).toBeGreaterThan(0.03);
   }
 });
+
+// No hyphen in it: pdftotext joins a word hyphenated at a line's end, and so would swallow one;
+// no "=": in a right-to-left sheet pdftotext moves one at a line's end to the line's start.

@@ -60,6 +60,14 @@ export function pageTexts(pdf: Buffer): string[] {
   return text.split('\f').slice(0, -1);
 }
 
+/**
+ * The whole text in reading order (pdftotext without -layout keeps each column together), with
+ * every run of white space, line breaks included, made one space: a wrapped sentence reads as one.
+ */
+export function flowingText(pdf: Buffer): string {
+  return withPdfFile(pdf, (file) => execFileSync('pdftotext', [file, '-']).toString()).replace(/\s+/g, ' ');
+}
+
 /** How much of a page (or of a band of it, as fractions of its height) is ink. */
 export function inkOf(page: PageImage, band: { from: number; to: number } = { from: 0, to: 1 }): PageInk {
   const top = Math.floor(page.height * band.from);

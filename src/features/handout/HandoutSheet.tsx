@@ -1,16 +1,17 @@
-import { useMemo } from 'react';
+import { Fragment, useMemo } from 'react';
 import type { HandoutText, HandoutTexts } from '../../core/handout';
 import { contactVCard } from '../../core/handout';
 import type { Direction } from '../../core/languages';
 import type { Location, Offer, Provider } from '../../core/schema';
 import { InfoIcon } from '../../ui/icons/InfoIcon';
 import type { HandoutLabels } from './handout-labels';
-import { isDenseSheet, openingLines } from './handout-format';
+import { openingLines } from './handout-format';
+import { fitSheet, PRINTED_PLACES } from '../../core/handout-fit';
 import { interpolate } from '../../ui/i18n/translate';
 import { qrCodeDataUrl } from '../../ui/qr-code';
 
 /** A printed sheet lists this many places; the screen lists all, the paper says how many more. */
-const PRINTED_LOCATIONS = 4;
+const PRINTED_LOCATIONS = PRINTED_PLACES;
 
 type Props = {
   offer: Offer;
@@ -23,12 +24,25 @@ type Props = {
   native: boolean;
 };
 
-/** German text inside a sheet in another language keeps its own lang and direction. */
-function Text({ value, as: Tag = 'p', className }: { value: HandoutText; as?: 'p' | 'h2'; className?: string }) {
+/**
+ * German text inside a sheet in another language keeps its own lang and direction. A text the
+ * paper shortens (fitSheet) stays whole on screen; the shortened one is printed instead.
+ */
+function Text({ value, printed = value.text, className }: { value: HandoutText; printed?: string; className?: string }) {
   return (
-    <Tag className={className} lang={value.lang} dir={value.fallback ? 'ltr' : undefined}>
-      {value.text}
-    </Tag>
+    <p className={className} lang={value.lang} dir={value.fallback ? 'ltr' : undefined}>
+      <Shortened whole={value.text} printed={printed} />
+    </p>
+  );
+}
+
+function Shortened({ whole, printed }: { whole: string; printed: string }) {
+  if (printed === whole) return whole;
+  return (
+    <>
+      <span className="handout-on-screen">{whole}</span>
+      <span className="handout-on-paper">{printed}</span>
+    </>
   );
 }
 
@@ -38,6 +52,19 @@ function OnlyGerman({ labels, lang, native }: { labels: HandoutLabels; lang: str
       <InfoIcon /> {labels.onlyGerman}
     </p>
   );
+}
+
+/**
+ * A web or e-mail address that wraps where a reader expects, after "/", ".", "@" and the like,
+ * rather than at any letter (handout.css still wraps anywhere as the last resort).
+ */
+function breakableAddress(address: string) {
+  return address.split(/(?<=[/.@?&=_-])/).map((part, i) => (
+    <Fragment key={i}>
+      {i > 0 ? <wbr /> : null}
+      {part}
+    </Fragment>
+  ));
 }
 
 export function vcardOf(offer: Offer, provider: Provider | null, locations: Location[], name: string): string {
@@ -64,13 +91,29 @@ export function HandoutSheet({ offer, provider, locations, lang, dir, texts, lab
   const hasContact = Boolean(contact.phone || contact.email || contact.website);
   const german = (text: string): HandoutText => ({ text, lang: 'de', fallback: lang !== 'de' });
   const costNote = offer.cost.note.trim();
-  const dense = isDenseSheet({ description: texts.description.text, notes: texts.practicalNotes.text, costNote, places: locations.length, hours: lines });
+  const fitted = fitSheet({
+    name: texts.name.text,
+    description: texts.description.text,
+    notes: texts.practicalNotes.text,
+    costNote,
+    places: locations.map((location) => ({ name: location.name, directions: location.directions })),
+    hours: lines.map((line) => line.times),
+    contact,
+    fallbacks: {
+      name: texts.name.fallback,
+      description: texts.description.fallback,
+      notes: texts.practicalNotes.fallback,
+      directions: lang !== 'de',
+      costNote: lang !== 'de',
+    },
+  });
+  const dense = fitted.dense;
 
   return (
     <article className={dense ? 'handout-sheet handout-dense' : 'handout-sheet'} lang={lang} dir={dir} aria-labelledby="handout-name">
       <header className="handout-head">
         <h2 id="handout-name" className="handout-name" lang={texts.name.lang} dir={texts.name.fallback ? 'ltr' : undefined}>
-          {texts.name.text}
+          <Shortened whole={texts.name.text} printed={fitted.name} />
         </h2>
         {texts.name.fallback ? <OnlyGerman labels={labels} lang={lang} native={native} /> : null}
         {provider ? (
@@ -80,7 +123,7 @@ export function HandoutSheet({ offer, provider, locations, lang, dir, texts, lab
         ) : null}
       </header>
       <section>
-        <Text value={texts.description} className="handout-description" />
+        <Text value={texts.description} printed={fitted.description} className="handout-description" />
         {texts.description.fallback ? <OnlyGerman labels={labels} lang={lang} native={native} /> : null}
       </section>
       <div className="handout-columns">
@@ -112,13 +155,13 @@ export function HandoutSheet({ offer, provider, locations, lang, dir, texts, lab
               {contact.email ? (
                 <div>
                   <dt>{labels.email}</dt>
-                  <dd dir="ltr">{contact.email}</dd>
+                  <dd dir="ltr">{breakableAddress(contact.email)}</dd>
                 </div>
               ) : null}
               {contact.website ? (
                 <div>
                   <dt>{labels.website}</dt>
-                  <dd dir="ltr">{contact.website}</dd>
+                  <dd dir="ltr">{breakableAddress(contact.website)}</dd>
                 </div>
               ) : null}
             </dl>
@@ -129,7 +172,7 @@ export function HandoutSheet({ offer, provider, locations, lang, dir, texts, lab
         <section aria-labelledby="handout-address">
           <h3 id="handout-address">{labels.address}</h3>
           <div className="handout-locations">
-            {locations.map((location) => (
+            {locations.map((location, index) => (
               <div key={location.id} className="handout-location">
                 <p lang="de" dir="ltr">
                   {location.name}
@@ -142,7 +185,7 @@ export function HandoutSheet({ offer, provider, locations, lang, dir, texts, lab
                 {location.directions ? (
                   <>
                     <h4>{labels.directions}</h4>
-                    <Text value={german(location.directions)} className="handout-directions" />
+                    <Text value={german(location.directions)} printed={fitted.directions[index]} className="handout-directions" />
                     {lang !== 'de' ? <OnlyGerman labels={labels} lang={lang} native={native} /> : null}
                   </>
                 ) : null}
@@ -154,13 +197,13 @@ export function HandoutSheet({ offer, provider, locations, lang, dir, texts, lab
           ) : null}
         </section>
       ) : null}
-      <div className="handout-columns">
+      <div className="handout-columns handout-columns-notes">
         <section aria-labelledby="handout-cost">
           <h3 id="handout-cost">{labels.cost}</h3>
           {offer.cost.free ? <p>{labels.free}</p> : null}
           {costNote ? (
             <>
-              <Text value={german(costNote)} className="handout-cost-note" />
+              <Text value={german(costNote)} printed={fitted.costNote} className="handout-cost-note" />
               {lang !== 'de' ? <OnlyGerman labels={labels} lang={lang} native={native} /> : null}
             </>
           ) : null}
@@ -168,7 +211,7 @@ export function HandoutSheet({ offer, provider, locations, lang, dir, texts, lab
         {texts.practicalNotes.text.trim() ? (
           <section aria-labelledby="handout-notes">
             <h3 id="handout-notes">{labels.notes}</h3>
-            <Text value={texts.practicalNotes} className="prose-text handout-notes" />
+            <Text value={texts.practicalNotes} printed={fitted.notes} className="prose-text handout-notes" />
             {texts.practicalNotes.fallback ? <OnlyGerman labels={labels} lang={lang} native={native} /> : null}
           </section>
         ) : null}

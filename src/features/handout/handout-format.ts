@@ -22,24 +22,3 @@ export function openingLines(slots: OpeningSlot[], lang: string): { day: string;
     times: daySlots.map((s) => `${s.opens}–${s.closes}`).join(', '),
   }));
 }
-
-/** Lines an A4 sheet holds at the client-friendly print size, below the name and QR code. */
-const ROOMY_LINES = 34;
-
-/**
- * Whether a sheet is set small in print. Most offers fit one A4 page at a size clients read
- * easily; many places, many opening days or long texts would spill onto a second sheet, so
- * such a sheet is set smaller (its texts are also cut to fewer lines, in handout.css). The
- * line counts are estimates for the print widths (a full line holds about 90 characters, a
- * half line 40).
- */
-export function isDenseSheet(sheet: { description: string; notes: string; costNote: string; places: number; hours: { times: string }[] }): boolean {
-  const lines = (text: string, perLine: number) => (text.trim() ? Math.ceil(text.length / perLine) : 0);
-  const estimate =
-    Math.min(lines(sheet.description, 90), 10) +
-    sheet.hours.reduce((sum, day) => sum + lines(day.times, 40), 0) +
-    Math.ceil(Math.min(sheet.places, 4) / 2) * 6 +
-    Math.max(Math.min(lines(sheet.notes, 40), 6), Math.min(lines(sheet.costNote, 40), 3) + 1) +
-    12;
-  return estimate > ROOMY_LINES;
-}
