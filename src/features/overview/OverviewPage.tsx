@@ -7,6 +7,7 @@ import { measureStatuses } from '../../core/vocabulary';
 import { authorName } from '../../db/author';
 import { today } from '../../db/context';
 import { useEntities, useRecentChanges } from '../../db/hooks';
+import { useOpenConflicts } from '../../replica/open-conflicts-count';
 import { Sparkline } from '../../ui/charts/Sparkline';
 import { formatDate, formatNumber } from '../../ui/format';
 import { Loading } from '../../ui/Loading';
@@ -26,6 +27,7 @@ export function OverviewPage() {
   const indicators = useEntities('indicators');
   const measurements = useEntities('measurements');
   const recent = useRecentChanges(8);
+  const openConflicts = useOpenConflicts();
   if (!fields || !goals || !measures || !indicators || !measurements) return <Loading />;
 
   const data = { indicators, measurements, measures };
@@ -47,6 +49,13 @@ export function OverviewPage() {
     <>
       <PageTitle>{t('title')}</PageTitle>
       {fields.length === 0 ? <p>{t('empty')}</p> : null}
+      {openConflicts > 0 ? (
+        // The coordinator's first screen says what waits for her alone (issue 18).
+        <p className="card overview-attention" role="status">
+          <span aria-hidden="true">⚠ </span>
+          {t('openConflicts', { count: openConflicts })} <Link to={paths.conflicts()}>{t('reviewConflicts')}</Link>
+        </p>
+      ) : null}
       <StatusBoard rollups={rollups} fields={fields} goals={goals} />
       <div className="grid overview-cards">
         <section className="card" aria-labelledby="ov-measures">

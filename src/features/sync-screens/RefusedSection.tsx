@@ -8,14 +8,15 @@ import { browserClock } from '../../replica/build-attempt';
 import { keepRefusedAsFile, undoRefused } from '../../replica/sync-actions';
 import type { RefusedChange } from '../../replica/sync-keys';
 import { ServerError } from '../../replica/server-api';
-import { entryName, fieldName } from './words';
+import { entryName, fieldName, whyText } from './words';
 
 export function RefusedSection({ refused }: { refused: RefusedChange[] }) {
   const { t, i18n } = useTranslation(['sync', 'common']);
   const [said, setSaid] = useState<string | null>(null);
 
   const reason = (change: RefusedChange) => {
-    if (change.reason === 'invalid') return t('refused.invalid', { message: change.message });
+    // The server's message is English: a note with coded problems is worded here instead.
+    if (change.reason === 'invalid') return t('refused.invalid', { message: change.problems ? whyText(t, i18n.language, change.problems.map((p) => ({ ...p, message: '' }))) : change.message });
     return change.fields.length > 0 ? t('refused.forbiddenFields', { fields: change.fields.map((field) => fieldName(t, i18n.language, [field])).join(', ') }) : t('refused.forbidden');
   };
 
@@ -45,7 +46,8 @@ export function RefusedSection({ refused }: { refused: RefusedChange[] }) {
           <p>{t('refused.intro')}</p>
           <ul className="sync-list">
             {refused.map((change) => {
-              const name = entryName(t, change.kind, change.title);
+              // A title noted as "kind/id" (an entry without one) is never shown.
+              const name = change.title === `${change.kind}/${change.id}` ? t(`kinds.${change.kind}`) : entryName(t, change.kind, change.title);
               return (
                 <li key={`${change.key} ${change.at}`}>
                   <p>
