@@ -30,7 +30,9 @@ function describe(t: TFunction<'sync'>, summary: SyncSummary, state: { running: 
   if (!state.live && pending > 0) return { text: t('header.waitingLogin', { count: pending }), attention: true };
   if ((!state.online || (outcome && !outcome.ok && outcome.problem === 'offline')) && pending > 0) return { text: t('header.waiting', { count: pending }), attention: false };
   if (outcome && !outcome.ok && outcome.problem !== 'offline' && outcome.problem !== 'login_expired') return { text: t('header.problem'), attention: true };
-  if (summary.lost.length > 0) return { text: t('header.lost', { count: summary.lost.length }), attention: true };
+  // A value the coordinator restored since is no longer "not taken".
+  const lost = summary.lost.filter((note) => note.restoredBy === undefined).length;
+  if (lost > 0) return { text: t('header.lost', { count: lost }), attention: true };
   // Conflicts wait for the coordinator alone; caseworkers are told she sees their values (issue 18).
   if (state.coordinator && summary.openConflicts > 0) return { text: t('header.conflicts', { count: summary.openConflicts }), attention: true, to: paths.conflicts() };
   if (pending > 0) return { text: t('header.pending', { count: pending }), attention: false };

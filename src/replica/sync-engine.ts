@@ -32,6 +32,7 @@ import type { Connection } from './connection';
 import { CONNECTION_KEY, isLive, markExpired } from './connection';
 import { firstConnectionDone, firstConnectionStep } from './first-connection';
 import { recordTitle } from './record-title';
+import { noteRestoredValues } from './lost-values';
 import { refreshOpenConflicts } from './open-conflicts';
 import { ServerError, serverRequest } from './server-api';
 import type { LostValue, QueuedFile, RefusedChange, SyncOutcome, SyncProblem } from './sync-keys';
@@ -275,6 +276,7 @@ export async function syncNow(clock: Clock = browserClock): Promise<SyncRun> {
       else await writeMeta(SYNC_OUTCOME_KEY, null);
       // The coordinator learns how many conflicts wait for her (issue 18), other devices' included.
       if (outcome.status === 'done' && connection.role === 'coordinator') await refreshOpenConflicts(connection.token);
+      if (outcome.status === 'done') await noteRestoredValues();
       return outcome;
     } catch (error) {
       if (!(error instanceof SyncStop)) throw error;

@@ -70,6 +70,8 @@ export type LostValue = {
   reason?: ConflictReason;
   problems?: SyncConflict['problems'];
   keptBy?: string;
+  /** Set once the value stands again: who wrote it back ('' when unknown). */
+  restoredBy?: string;
 };
 
 /**

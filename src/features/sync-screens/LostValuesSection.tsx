@@ -3,12 +3,10 @@
 // that the coordinator can restore theirs; once she has, the notice says so instead of still
 // showing the old value (issue 18).
 import { useTranslation } from '../../ui/i18n';
-import { sameJson } from '../../core/merge/json';
-import { valueAt } from '../../core/merge/paths';
+import { standsAgain } from '../../replica/lost-values';
 import { dismissLostValue } from '../../replica/sync-actions';
 import type { LostValue } from '../../replica/sync-keys';
 import { useEntry } from './use-entry';
-import type { EntryFacts } from './use-entry';
 import { entryWords, fieldName, valueText, whyText } from './words';
 
 export function LostValuesSection({ lost }: { lost: LostValue[] }) {
@@ -26,13 +24,6 @@ export function LostValuesSection({ lost }: { lost: LostValue[] }) {
   );
 }
 
-/** The person's value stands again: a refused entry is back, a field holds their value. */
-function restoredNow(note: LostValue, facts: EntryFacts | undefined): boolean {
-  if (!facts?.live || !facts.record) return false;
-  if (note.path.length === 0) return true;
-  return sameJson(valueAt(facts.record, note.path), note.mine);
-}
-
 function LostValueItem({ note }: { note: LostValue }) {
   const { t, i18n } = useTranslation(['sync', 'common']);
   const lang = i18n.language;
@@ -43,8 +34,11 @@ function LostValueItem({ note }: { note: LostValue }) {
   const mine = valueText(t, lang, note.kind, note.path, note.mine);
   const rival = refusedEntry ? facts?.rival : undefined;
   let text: string;
-  if (restoredNow(note, facts)) {
-    text = t('lost.restored', { entry, mine, name: typeof facts?.record?.updatedBy === 'string' ? facts.record.updatedBy : t('lost.coordination') });
+  // Live as well as noted after the sync: the screen never shows a restored value as lost.
+  const restoredBy = note.restoredBy ?? (facts?.live && standsAgain(note, facts.record) ? facts.record?.updatedBy : undefined);
+  if (restoredBy !== undefined) {
+    const name = typeof restoredBy === 'string' && restoredBy !== '' ? restoredBy : t('lost.coordination');
+    text = t(note.path.length === 0 ? 'lost.restoredEntry' : 'lost.restored', { entry, mine, name });
   } else if (refusedEntry) {
     const why = whyText(t, lang, note.problems, note.mine);
     text = rival

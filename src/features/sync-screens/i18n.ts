@@ -83,9 +83,10 @@ const de = {
     item: '{{entry}}, Feld „{{field}}“: Ihr Wert „{{mine}}“, gespeichert bleibt „{{kept}}“.',
     dismiss: 'Verstanden',
     itemBy: '{{entry}}, Feld „{{field}}“: Ihr Wert „{{mine}}“, gespeichert bleibt „{{kept}}“ (von {{keptBy}}).',
-    refusedEntry: '{{entry}}: Ihr Wert {{mine}} wurde nicht übernommen. Grund: {{why}} Gespeichert bleibt {{kept}} (von {{keptBy}}).',
+    refusedEntry: '{{entry}}: Ihr Wert {{mine}} wurde nicht übernommen. Grund: {{why}} Gespeichert bleibt der Wert von {{keptBy}}: {{kept}}.',
     refusedEntryAlone: '{{entry}}: Ihr Wert {{mine}} wurde nicht übernommen. Grund: {{why}}',
     restored: '{{entry}}: {{name}} hat Ihren Wert „{{mine}}“ wiederhergestellt; er gilt jetzt.',
+    restoredEntry: '{{entry}}: {{name}} hat Ihren Wert {{mine}} wiederhergestellt; er gilt jetzt.',
     coordination: 'Die Koordination',
   },
   file: {
@@ -106,7 +107,7 @@ const de = {
   },
   conflicts: {
     title: 'Konflikte',
-    intro: 'Zwei Geräte haben dasselbe Feld unterschiedlich geändert. Gespeichert ist der Wert, der zuerst auf dem Server war; der andere ist hier aufbewahrt. Sie können ihn wiederherstellen oder den gespeicherten behalten.',
+    intro: 'Zwei Geräte haben dasselbe unterschiedlich geändert, oder eine Regel ließ eine Änderung nicht zu. Gespeichert ist der Wert, der zuerst auf dem Server war; der andere ist hier aufbewahrt. Sie können ihn wiederherstellen, wo die Regeln es erlauben, oder den gespeicherten behalten.',
     none: 'Keine offenen Konflikte.',
     needLogin: 'Konflikte sieht die Koordination, wenn dieses Gerät mit dem Server verbunden ist.',
     onlyCoordinator: 'Konflikte prüft die Koordination.',
@@ -124,7 +125,7 @@ const de = {
     count_other: '{{count}} offene Konflikte',
     refusedEntry: '{{entry}}: nicht übernommen',
     reason: 'Grund: {{why}}',
-    cannotRestore: 'Wiederherstellen geht nicht, solange für diesen Zeitraum und Ort ein Wert gespeichert ist. Soll der andere Wert gelten, ändern Sie den gespeicherten beim Indikator und behalten ihn dann hier.',
+    cannotRestore: 'Wiederherstellen geht erst, wenn für diesen Zeitraum und Ort kein anderer Wert gespeichert ist. Soll der nicht übernommene Wert gelten: beim Indikator den gespeicherten löschen und ihn dann hier wiederherstellen, oder den gespeicherten ändern und ihn hier behalten.',
     toIndicator: 'Zum Indikator',
   },
   history: {
@@ -291,9 +292,10 @@ const en: Translation<typeof de> = {
     item: '{{entry}}, field “{{field}}”: your value “{{mine}}”, the stored one stays “{{kept}}”.',
     dismiss: 'Understood',
     itemBy: '{{entry}}, field “{{field}}”: your value “{{mine}}”, “{{kept}}” stays (by {{keptBy}}).',
-    refusedEntry: '{{entry}}: your value {{mine}} was not taken. Reason: {{why}} {{kept}} stays (by {{keptBy}}).',
+    refusedEntry: '{{entry}}: your value {{mine}} was not taken. Reason: {{why}} The value of {{keptBy}} stays: {{kept}}.',
     refusedEntryAlone: '{{entry}}: your value {{mine}} was not taken. Reason: {{why}}',
     restored: '{{entry}}: {{name}} restored your value “{{mine}}”; it stands now.',
+    restoredEntry: '{{entry}}: {{name}} restored your value {{mine}}; it stands now.',
     coordination: 'The coordinator',
   },
   file: {
@@ -314,7 +316,7 @@ const en: Translation<typeof de> = {
   },
   conflicts: {
     title: 'Conflicts',
-    intro: 'Two devices changed the same field differently. The value stored is the one that reached the server first; the other is kept here. You can restore it or keep the stored one.',
+    intro: 'Two devices changed the same thing differently, or a rule did not allow a change. The value stored is the one that reached the server first; the other is kept here. You can restore it where the rules allow it, or keep the stored one.',
     none: 'No open conflicts.',
     needLogin: 'The coordinator sees conflicts when this device is connected to the server.',
     onlyCoordinator: 'The coordinator reviews conflicts.',
@@ -332,7 +334,7 @@ const en: Translation<typeof de> = {
     count_other: '{{count}} open conflicts',
     refusedEntry: '{{entry}}: not taken',
     reason: 'Reason: {{why}}',
-    cannotRestore: 'It cannot be restored while a value for this period and place is stored. If the other value should stand, change the stored one on the indicator and then keep it here.',
+    cannotRestore: 'It can be restored only once no other value for this period and place is stored. If the value not taken should stand: delete the stored one on the indicator and restore this one here, or change the stored one and keep it here.',
     toIndicator: 'To the indicator',
   },
   history: {

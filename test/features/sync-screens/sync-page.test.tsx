@@ -159,7 +159,7 @@ test('the person whose value lost a conflict is told which value stays and that 
   const { user } = renderApp('/synchronisierung');
 
   const lost = await screen.findByRole('region', { name: 'Nicht übernommene Werte' }, roundTrip);
-  expect(within(lost).getByText(`Maßnahme „${measure.title}“, Feld „Status“: Ihr Wert „Abgeschlossen“, gespeichert bleibt „Pausiert“.`)).toBeInTheDocument();
+  expect(within(lost).getByText(`Maßnahme „${measure.title}“, Feld „Status“: Ihr Wert „Abgeschlossen“, gespeichert bleibt „Pausiert“ (von anna).`)).toBeInTheDocument();
   await user.click(within(lost).getByRole('button', { name: `Verstanden: Maßnahme „${measure.title}“` }));
   await waitFor(() => expect(screen.queryByRole('region', { name: 'Nicht übernommene Werte' })).not.toBeInTheDocument());
 });
