@@ -150,6 +150,8 @@ test('two caseworkers record the same indicator, period and place offline: the o
   await annas.page.goto(`${server.url}/verlauf/measurements/${restored.id}`);
   await annas.page.getByRole('heading', { name: `Änderungsverlauf: ${entry}` }).waitFor();
   await expect.poll(() => annas.page.locator('#history-revisions ~ ol li').first().textContent()).toMatch(/^Fassung 2: anna, /);
+  // The refused first version reads as refused by the rules, not as deleted by cem.
+  expect(await annas.page.locator('#history-revisions ~ ol li').nth(1).textContent()).toMatch(/^Fassung 1: cem, .*\(vom Server nicht übernommen, eine Regel ließ den Eintrag nicht zu\)$/);
   await keepScreenshot(annas.page, 'history');
 
   // Cem's notice no longer shows his value as lost: it names who restored it.

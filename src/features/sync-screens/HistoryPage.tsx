@@ -101,7 +101,7 @@ function History({ kind, id }: { kind: EntityKind; id: string }) {
                   <strong>{t('history.revision', { revision: revision.revision })}</strong>
                   {': '}
                   {t('history.who', { name: revision.updatedBy, date: formatDateTime(revision.updatedAt, lang) })}
-                  {revision.deleted ? ` (${t('history.deleted')})` : null}
+                  {revision.refused ? ` (${t('history.refused')})` : revision.deleted ? ` (${t('history.deleted')})` : null}
                 </li>
               ))}
             </ol>
