@@ -27,7 +27,4 @@ export const overviewEn: Translation<typeof overviewText.de> = {
   noGoals: 'No goals yet.',
   measuresOfGoal: '{{total}} measures, {{active}} of them active',
   trend: 'County-wide trend',
-  openConflicts_one: '{{count}} open conflict waits for your review.',
-  openConflicts_other: '{{count}} open conflicts wait for your review.',
-  reviewConflicts: 'Review conflicts',
 };

@@ -25,9 +25,6 @@ const de = {
   noGoals: 'Noch keine Ziele.',
   measuresOfGoal: '{{total}} Maßnahmen, davon {{active}} laufend',
   trend: 'Verlauf kreisweit',
-  openConflicts_one: '{{count}} offener Konflikt wartet auf Ihre Prüfung.',
-  openConflicts_other: '{{count}} offene Konflikte warten auf Ihre Prüfung.',
-  reviewConflicts: 'Konflikte prüfen',
 };
 
 // English loads only when chosen (src/app/i18n.ts): the first load carries German alone.

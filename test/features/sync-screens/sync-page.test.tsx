@@ -151,9 +151,11 @@ test('the person whose value lost a conflict is told which value stays and that 
   const measure = await syncedTablet();
   await update('measures', measure.id, { status: 'done' });
   county.next({
-    conflicts: () => [
-      makeStatusConflict(measure.id, county.revision),
-    ],
+    // As the server does: anna's value stays, ben's goes into the conflict.
+    conflicts: () => {
+      county.store('measures', { ...measure, status: 'paused' }, 'anna');
+      return [makeStatusConflict(measure.id, county.revision)];
+    },
   });
   await syncNow();
   const { user } = renderApp('/synchronisierung');
