@@ -114,6 +114,8 @@ export const syncConflict = conflictFinding
     status: z.enum(conflictStatuses),
     resolvedBy: z.string().nullable(),
     resolvedAt: isoDateTime.nullable(),
+    /** The role of the account that lost, as the conflicts list reads it now (absent in sync answers). */
+    lostByRole: z.enum(['coordinator', 'caseworker']).optional(),
   })
   .meta({ id: 'Conflict' });
 export type SyncConflict = z.infer<typeof syncConflict>;

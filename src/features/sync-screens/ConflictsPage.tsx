@@ -3,7 +3,9 @@
 // writes it as a new revision on the server; keeping the stored one closes the conflict.
 import { useCallback, useEffect, useState } from 'react';
 import { Link } from 'react-router';
+import { describeProblem } from '../../core/messages';
 import type { SyncConflict } from '../../core/merge/protocol';
+import { mayRestore, restoreAsk } from '../../core/rulebook/restore-grant';
 import { useTranslation } from '../../ui/i18n';
 import { PageTitle } from '../../ui/PageTitle';
 import { formatDateTime } from '../../ui/format-time';
@@ -85,6 +87,14 @@ function ConflictItem({ conflict, onResolve }: { conflict: SyncConflict; onResol
   const entry = entryWords(t, conflict.kind, facts);
   const refusedEntry = conflict.reason === 'rejected' && conflict.path.length === 0;
   const rival = refusedEntry ? facts?.rival : undefined;
+  // The restore writes the value on behalf of the person who lost it: their role must allow it.
+  const role = conflict.lostByRole;
+  const roleRefuses = role !== undefined && !mayRestore(role, conflict.kind, conflict.path, conflict.lost);
+  const ask = restoreAsk(conflict.path, conflict.lost);
+  const roleWhy = roleRefuses
+    ? describeProblem({ path: '', code: 'forbidden', params: { role, operation: ask.operation, kind: conflict.kind, fields: ask.field ?? '' } }, lang === 'en' ? 'en' : 'de')
+    : '';
+  const offerRestore = !rival && !roleRefuses;
   const headingId = `conflict-${conflict.id}`;
   return (
     <li className="card">
@@ -113,8 +123,9 @@ function ConflictItem({ conflict, onResolve }: { conflict: SyncConflict; onResol
       </dl>
       {/* Offered only where it can succeed: while the other measurement stands, the refused one breaks the same rule again. */}
       {rival ? <p>{t('conflicts.cannotRestore')}</p> : null}
+      {!rival && roleRefuses ? <p>{t('conflicts.roleCannot', { name: conflict.lostBy, why: roleWhy })}</p> : null}
       <div className="actions">
-        {rival ? null : (
+        {!offerRestore ? null : (
           <button type="button" className="button primary" onClick={() => onResolve(true, conflict.lostBy)}>
             {t('conflicts.restore')}
             <span className="visually-hidden">: {entry}</span>

@@ -127,6 +127,7 @@ const de = {
     reason: 'Grund: {{why}}',
     cannotRestore: 'Wiederherstellen geht erst, wenn für diesen Zeitraum und Ort kein anderer Wert gespeichert ist. Soll der nicht übernommene Wert gelten: beim Indikator den gespeicherten löschen und ihn dann hier wiederherstellen, oder den gespeicherten ändern und ihn hier behalten.',
     toIndicator: 'Zum Indikator',
+    roleCannot: 'Wiederherstellen geht nicht: Der Wert stammt von {{name}}, und dessen Rolle erlaubt ihn nicht. {{why}}',
   },
   history: {
     title: 'Änderungsverlauf: {{entry}}',
@@ -337,6 +338,7 @@ const en: Translation<typeof de> = {
     reason: 'Reason: {{why}}',
     cannotRestore: 'It can be restored only once no other value for this period and place is stored. If the value not taken should stand: delete the stored one on the indicator and restore this one here, or change the stored one and keep it here.',
     toIndicator: 'To the indicator',
+    roleCannot: 'It cannot be restored: the value comes from {{name}}, whose role does not allow it. {{why}}',
   },
   history: {
     title: 'Change history: {{entry}}',

@@ -190,3 +190,23 @@ test('a conflict stored before problems carried params takes them from the refus
   await waitFor(() => expect(screen.getByRole('heading', { name: `Messwert „${indicator.name}“ für 2025, kreisweit: nicht übernommen` })).toBeInTheDocument(), roundTrip);
   expect(screen.getByText('Grund: Zeitraum ist schon erfasst (2025); bitte den vorhandenen Messwert bearbeiten.')).toBeInTheDocument();
 });
+
+test('a conflict whose restore the loser\'s role would refuse offers no restore and says why; one it allows offers it', async () => {
+  const records = makeLinkedRecords();
+  county.storeAll(records);
+  const [measure] = records.measures;
+  const base = { countyRevision: county.revision, keptRevision: 2, baseRevision: 1, keptBy: 'anna', lostBy: 'ben', createdAt: '2026-03-02T10:00:00.000Z', status: 'open', resolvedBy: null, resolvedAt: null, lostByRole: 'caseworker' } as const;
+  county.conflicts = [
+    { ...base, id: '44444444-4444-4444-8444-444444444444', kind: 'measures', recordId: measure!.id, path: ['deleted'], reason: 'edit_vs_delete', kept: true, lost: false },
+    { ...base, id: '55555555-5555-4555-8555-555555555555', kind: 'measures', recordId: measure!.id, path: ['status'], reason: 'both_changed', kept: 'paused', lost: 'done' },
+  ];
+  await logInAs('anna', 'coordinator');
+  await syncNow();
+  renderApp('/synchronisierung/konflikte');
+
+  const revival = (await screen.findByRole('heading', { name: `Maßnahme „${measure!.title}“: Feld „Gelöscht“` }, roundTrip)).closest('li')!;
+  expect(within(revival).getByText('Wiederherstellen geht nicht: Der Wert stammt von ben, und dessen Rolle erlaubt ihn nicht. Die Rolle „Fachkraft“ darf keine Maßnahmen anlegen.')).toBeInTheDocument();
+  expect(within(revival).queryByRole('button', { name: /wiederherstellen/ })).not.toBeInTheDocument();
+  const status = screen.getByRole('heading', { name: `Maßnahme „${measure!.title}“: Feld „Status“` }).closest('li')!;
+  expect(within(status).getByRole('button', { name: /Anderen Wert wiederherstellen/ })).toBeInTheDocument();
+});
