@@ -54,9 +54,9 @@ async function connect(page: Page, person: Person): Promise<void> {
 }
 
 /** With SCREENSHOT_DIR set, keeps the screens as a person sees them (PNG files to look at). */
-async function keepScreenshot(page: Page, name: string): Promise<void> {
+async function keepScreenshot(page: Page, name: string, fullPage = true): Promise<void> {
   const dir = process.env.SCREENSHOT_DIR;
-  if (dir) await page.screenshot({ path: path.join(dir, `sync-words-${name}.png`), fullPage: true });
+  if (dir) await page.screenshot({ path: path.join(dir, `sync-words-${name}.png`), fullPage });
 }
 
 const syncLink = (page: Page) => page.locator('header .sync-link');
@@ -121,7 +121,7 @@ test('two caseworkers record the same indicator, period and place offline: the o
   await expect.poll(() => syncLink(annas.page).textContent()).toBe('⚠ 1 offener Konflikt – bitte prüfen');
   await annas.page.goto(server.url);
   await annas.page.getByText('1 offener Konflikt wartet auf Ihre Prüfung.').waitFor();
-  await keepScreenshot(annas.page, 'overview');
+  await keepScreenshot(annas.page, 'overview', false);
   await syncLink(annas.page).click();
 
   // Her card names the entry, both values, who and why, and offers no restore the rule would refuse.

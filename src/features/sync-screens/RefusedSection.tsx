@@ -20,6 +20,9 @@ export function RefusedSection({ refused }: { refused: RefusedChange[] }) {
     return change.fields.length > 0 ? t('refused.forbiddenFields', { fields: change.fields.map((field) => fieldName(t, i18n.language, [field])).join(', ') }) : t('refused.forbidden');
   };
 
+  // A title noted as "kind/id" (an entry without one) is never shown: the kind stands in.
+  const titleOf = (change: RefusedChange) => (change.title === `${change.kind}/${change.id}` ? t(`kinds.${change.kind}`) : change.title);
+
   const act = async (change: RefusedChange, keep: boolean) => {
     setSaid(null);
     try {
@@ -27,10 +30,10 @@ export function RefusedSection({ refused }: { refused: RefusedChange[] }) {
         const kept = await keepRefusedAsFile(change.key, browserClock);
         if (!kept) return;
         downloadText(kept.file.name, kept.file.text);
-        setSaid(kept.undo === 'done' ? t('refused.kept', { title: change.title }) : t('refused.needsConnection'));
+        setSaid(kept.undo === 'done' ? t('refused.kept', { title: titleOf(change) }) : t('refused.needsConnection'));
       } else {
         const undone = await undoRefused(change.key, browserClock);
-        setSaid(undone === 'done' ? t('refused.undone', { title: change.title }) : t('refused.needsConnection'));
+        setSaid(undone === 'done' ? t('refused.undone', { title: titleOf(change) }) : t('refused.needsConnection'));
       }
     } catch (error) {
       setSaid(error instanceof ServerError && error.code === 'offline' ? t('errors.offline') : t('errors.other', { message: error instanceof Error ? error.message : String(error) }));
@@ -46,8 +49,7 @@ export function RefusedSection({ refused }: { refused: RefusedChange[] }) {
           <p>{t('refused.intro')}</p>
           <ul className="sync-list">
             {refused.map((change) => {
-              // A title noted as "kind/id" (an entry without one) is never shown.
-              const name = change.title === `${change.kind}/${change.id}` ? t(`kinds.${change.kind}`) : entryName(t, change.kind, change.title);
+              const name = titleOf(change) === change.title ? entryName(t, change.kind, change.title) : titleOf(change);
               return (
                 <li key={`${change.key} ${change.at}`}>
                   <p>
