@@ -37,6 +37,8 @@ afterAll(async () => {
 
 async function tablet(): Promise<{ context: BrowserContext; page: Page }> {
   const opened = await newTabletPage(browser);
+  // The field test's tablets: 800 × 1280, portrait.
+  await opened.page.setViewportSize({ width: 800, height: 1280 });
   tablets.push(opened);
   opened.page.on('pageerror', (error) => errors.push(error.message));
   await opened.page.goto(server.url);
