@@ -22,7 +22,7 @@ function subscribeOnline(listener: () => void): () => void {
 }
 
 /** The words for the summary and whether they ask the person to look. */
-function describe(t: TFunction<'sync'>, summary: SyncSummary, state: { running: boolean; online: boolean; live: boolean }, lang: string): { text: string; attention: boolean } {
+function describe(t: TFunction<'sync'>, summary: SyncSummary, state: { running: boolean; online: boolean; live: boolean; coordinator: boolean }, lang: string): { text: string; attention: boolean; to?: string } {
   const { pending, outcome } = summary;
   if (state.running) return { text: t('header.running'), attention: false };
   if (summary.first?.state === 'ask_upload' || summary.first?.state === 'ask_merge') return { text: t('header.choose'), attention: true };
@@ -30,7 +30,11 @@ function describe(t: TFunction<'sync'>, summary: SyncSummary, state: { running: 
   if (!state.live && pending > 0) return { text: t('header.waitingLogin', { count: pending }), attention: true };
   if ((!state.online || (outcome && !outcome.ok && outcome.problem === 'offline')) && pending > 0) return { text: t('header.waiting', { count: pending }), attention: false };
   if (outcome && !outcome.ok && outcome.problem !== 'offline' && outcome.problem !== 'login_expired') return { text: t('header.problem'), attention: true };
-  if (summary.lost.length > 0) return { text: t('header.lost', { count: summary.lost.length }), attention: true };
+  // A value the coordinator restored since is no longer "not taken".
+  const lost = summary.lost.filter((note) => note.restoredBy === undefined).length;
+  if (lost > 0) return { text: t('header.lost', { count: lost }), attention: true };
+  // Conflicts wait for the coordinator alone; caseworkers are told she sees their values (issue 18).
+  if (state.coordinator && summary.openConflicts > 0) return { text: t('header.conflicts', { count: summary.openConflicts }), attention: true, to: paths.conflicts() };
   if (pending > 0) return { text: t('header.pending', { count: pending }), attention: false };
   if (!summary.lastSyncAt) return { text: t('header.never'), attention: false };
   return { text: t('header.synced', { when: formatRecent(summary.lastSyncAt, new Date(), lang) }), attention: false };
@@ -44,9 +48,9 @@ export function SyncStatusLink() {
   const online = useSyncExternalStore(subscribeOnline, () => navigator.onLine, () => true);
   if (!connection || !summary) return null;
   const live = isLive(connection, new Date().toISOString());
-  const { text, attention } = describe(t, summary, { running, online, live }, i18n.language);
+  const { text, attention, to } = describe(t, summary, { running, online, live, coordinator: connection.role === 'coordinator' }, i18n.language);
   return (
-    <Link to={paths.sync()} className={`sync-link${attention ? ' needs-attention' : ''}`}>
+    <Link to={to ?? paths.sync()} className={`sync-link${attention ? ' needs-attention' : ''}`}>
       {attention ? <span aria-hidden="true">⚠ </span> : null}
       {text}
     </Link>

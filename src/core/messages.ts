@@ -95,6 +95,45 @@ const labels: Record<string, Words> = {
   overrideReason: { de: 'Begründung der Abweichung', en: 'Reason for the override' },
   findings: { de: 'Erkenntnisse', en: 'Findings' },
   month: { de: 'Monat', en: 'Month' },
+  // Fields a form shows as a switch or a section, named here so that sync's conflicts, notices
+  // and history never show a field's internal name (issue 18).
+  deleted: { de: 'Gelöscht', en: 'Deleted' },
+  archived: { de: 'Archiviert', en: 'Archived' },
+  provenance: { de: 'Herkunft der Daten', en: 'Origin of the data' },
+  'provenance.example': { de: 'Beispieldaten', en: 'Example data' },
+  'provenance.invented': { de: 'Erfundene Werte', en: 'Invented values' },
+  invented: { de: 'Erfundener Wert', en: 'Invented value' },
+  county: { de: 'Landkreis', en: 'County' },
+  isTown: { de: 'Stadt', en: 'Town' },
+  topNationalities: { de: 'Häufigste Staatsangehörigkeiten', en: 'Most common nationalities' },
+  'topNationalities.entries': { de: 'Häufigste Staatsangehörigkeiten', en: 'Most common nationalities' },
+  country: { de: 'Staatsangehörigkeit', en: 'Nationality' },
+  count: { de: 'Anzahl', en: 'Number' },
+  notes: { de: 'Notizen', en: 'Notes' },
+  'progressNotes.author': { de: 'Verfasst von', en: 'Written by' },
+  baseline: { de: 'Ausgangswert', en: 'Baseline' },
+  target: { de: 'Zielwert', en: 'Target' },
+  byMunicipality: { de: 'Nach Gemeinden', en: 'By municipality' },
+  contact: { de: 'Kontakt', en: 'Contact' },
+  address: { de: 'Adresse', en: 'Address' },
+  locationIds: { de: 'Standorte', en: 'Locations' },
+  cost: { de: 'Kosten', en: 'Cost' },
+  'cost.free': { de: 'Kostenlos', en: 'Free of charge' },
+  weekday: { de: 'Wochentag', en: 'Weekday' },
+  accessibility: { de: 'Barrierefreiheit', en: 'Accessibility' },
+  wheelchair: { de: 'Rollstuhlgerecht', en: 'Wheelchair accessible' },
+  course: { de: 'Kurs', en: 'Course' },
+  waitingList: { de: 'Warteliste', en: 'Waiting list' },
+  directions: { de: 'Wegbeschreibung', en: 'Directions' },
+  offerId: { de: 'Angebot', en: 'Offer' },
+  targetKind: { de: 'Art des gemeldeten Eintrags', en: 'Kind of the reported entry' },
+  targetId: { de: 'Gemeldeter Eintrag', en: 'Reported entry' },
+  resolvedAt: { de: 'Erledigt am', en: 'Resolved on' },
+  assessments: { de: 'Bewertungen', en: 'Assessments' },
+  adaptations: { de: 'Anpassungen', en: 'Adaptations' },
+  goalId: { de: 'Ziel', en: 'Goal' },
+  measureId: { de: 'Maßnahme', en: 'Measure' },
+  appliedAt: { de: 'Übernommen am', en: 'Applied on' },
 };
 
 const formatHints: Record<string, Words> = {
@@ -210,6 +249,11 @@ const singular: Partial<Record<ProblemCode, { count: string; words: Words }>> = 
 function labelKey(path: string): { full: string; last: string } {
   const names = path.split('.').filter((part) => !/^\d+$/.test(part));
   return { full: names.join('.'), last: names[names.length - 1] ?? '' };
+}
+
+/** Whether a code from elsewhere (a server's answer, a stored conflict) is one this build words. */
+export function isProblemCode(code: string): code is ProblemCode {
+  return Object.prototype.hasOwnProperty.call(texts, code);
 }
 
 /** The person-facing name of a field, e.g. "Postleitzahl" for "address.postcode". */

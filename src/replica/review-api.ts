@@ -5,7 +5,11 @@ import type { EntityKind } from '../core/schema';
 import type { SyncConflict } from '../core/merge/protocol';
 import { serverRequest } from './server-api';
 
-export type Revision = { revision: number; countyRevision: number; deleted: boolean; updatedBy: string; updatedAt: string; record: Record<string, unknown> };
+export type Revision = {
+  revision: number; countyRevision: number; deleted: boolean; updatedBy: string; updatedAt: string; record: Record<string, unknown>;
+  /** A new entry the server refused at sync: deleted by the rules, not by its author. */
+  refused?: boolean;
+};
 
 export const reviewApi = {
   conflicts: (token: string) => serverRequest<{ conflicts: SyncConflict[] }>('GET', '/api/conflicts?status=open', { token }).then((answer) => answer.conflicts),

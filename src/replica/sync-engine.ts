@@ -32,6 +32,8 @@ import type { Connection } from './connection';
 import { CONNECTION_KEY, isLive, markExpired } from './connection';
 import { firstConnectionDone, firstConnectionStep } from './first-connection';
 import { recordTitle } from './record-title';
+import { noteRestoredValues } from './lost-values';
+import { refreshOpenConflicts } from './open-conflicts';
 import { ServerError, serverRequest } from './server-api';
 import type { LostValue, QueuedFile, RefusedChange, SyncOutcome, SyncProblem } from './sync-keys';
 import { SYNC_FILES_KEY, SYNC_LOST_KEY, SYNC_OUTCOME_KEY, SYNC_REFUSED_KEY } from './sync-keys';
@@ -111,7 +113,10 @@ async function noteLostValues(answer: SyncAnswer, clock: Clock, name: string): P
     if (known.has(conflict.id)) continue;
     const stored = await db().anyTable(conflict.kind).get(conflict.recordId);
     const key = `${conflict.kind}/${conflict.recordId}`;
-    notes.push({ key: conflict.id, kind: conflict.kind, id: conflict.recordId, title: recordTitle(stored, key), path: conflict.path, mine: conflict.lost, kept: conflict.kept, at: clock.now() });
+    notes.push({
+      key: conflict.id, kind: conflict.kind, id: conflict.recordId, title: recordTitle(stored, key), path: conflict.path, mine: conflict.lost, kept: conflict.kept, at: clock.now(),
+      reason: conflict.reason, keptBy: conflict.keptBy, ...(conflict.problems ? { problems: conflict.problems } : {}),
+    });
   }
   await writeMeta(SYNC_LOST_KEY, notes);
 }
@@ -269,6 +274,9 @@ export async function syncNow(clock: Clock = browserClock): Promise<SyncRun> {
       const outcome = await run(connection, clock);
       if (outcome.status === 'done') await writeMeta(SYNC_OUTCOME_KEY, { at: clock.now(), ok: true, sent: outcome.sent, received: outcome.received } satisfies SyncOutcome);
       else await writeMeta(SYNC_OUTCOME_KEY, null);
+      // The coordinator learns how many conflicts wait for her (issue 18), other devices' included.
+      if (outcome.status === 'done' && connection.role === 'coordinator') await refreshOpenConflicts(connection.token);
+      if (outcome.status === 'done') await noteRestoredValues();
       return outcome;
     } catch (error) {
       if (!(error instanceof SyncStop)) throw error;

@@ -5,6 +5,7 @@
 // and those sent, and where the first connection stands. A module of its own, without schemas, so the header
 // can read the status on the first load.
 import type { EntityKind } from '../core/schema';
+import type { ConflictReason, SyncConflict } from '../core/merge/protocol';
 
 export const SYNC_OUTCOME_KEY = 'syncOutcome';
 export const SYNC_ATTEMPT_KEY = 'syncAttempt';
@@ -18,6 +19,8 @@ export const SYNC_ELSEWHERE_KEY = 'syncAppliedElsewhere';
 /** The syncIds of change files this device has sent, to recognise one read again (SPEC F2). */
 export const SYNC_FILES_SENT_KEY = 'syncChangeFilesSent';
 export const FIRST_CONNECTION_KEY = 'syncFirstConnection';
+/** On a coordinator's device: how many conflicts the server holds open (open-conflicts.ts). */
+export const OPEN_CONFLICTS_KEY = 'syncOpenConflicts';
 
 /** Why the last sync did not finish, in terms of what the person can do about it. */
 export type SyncProblem =
@@ -42,6 +45,8 @@ export type RefusedChange = {
   reason: 'forbidden' | 'invalid';
   fields: string[];
   message: string;
+  /** What is wrong by code, for the person's language; absent in notes from before issue 18. */
+  problems?: { path: string; code: string; params?: Record<string, string | number> }[];
   at: string;
   /**
    * Set when the change came in a change file read here: this device holds it nowhere else.
@@ -61,6 +66,12 @@ export type LostValue = {
   mine: unknown;
   kept: unknown;
   at: string;
+  /** Why it lost, and who kept the other value: absent in notes from before issue 18. */
+  reason?: ConflictReason;
+  problems?: SyncConflict['problems'];
+  keptBy?: string;
+  /** Set once the value stands again: who wrote it back ('' when unknown). */
+  restoredBy?: string;
 };
 
 /**

@@ -7,7 +7,25 @@ import type { SyncProblem } from './sync-keys';
 import { ServerError } from './server-api';
 
 /** A change the server refused whole: by role (403) or as invalid (400 naming the record). */
-export type Refusal = { kind: EntityKind; id: string; reason: 'forbidden' | 'invalid'; fields: string[]; message: string };
+export type Refusal = {
+  kind: EntityKind; id: string; reason: 'forbidden' | 'invalid'; fields: string[];
+  /** The server's words (English), kept for logs and notes from before issue 18. */
+  message: string;
+  /** What is wrong, by code and params, for the screen to word in the person's language. */
+  problems?: { path: string; code: string; params?: Record<string, string | number> }[];
+};
+
+type ProblemBody = { path?: unknown; code?: unknown; params?: unknown };
+
+function problemsOf(problems: unknown): Refusal['problems'] {
+  if (!Array.isArray(problems)) return undefined;
+  const found = (problems as ProblemBody[]).flatMap((p) =>
+    typeof p.path === 'string' && typeof p.code === 'string'
+      ? [{ path: p.path, code: p.code, ...(p.params && typeof p.params === 'object' ? { params: p.params as Record<string, string | number> } : {}) }]
+      : [],
+  );
+  return found.length > 0 ? found : undefined;
+}
 
 const invalidCodes = new Set(['invalid_record', 'missing_reference', 'id_mismatch', 'deleted']);
 
@@ -19,7 +37,8 @@ export function refusalOf(error: unknown): Refusal | null {
   if (error.status === 403 && error.code === 'forbidden') return { ...named, reason: 'forbidden', message: error.message };
   if (error.status === 400 && invalidCodes.has(error.code)) {
     const said = Array.isArray(problems) ? problems.map((p: { message?: unknown }) => (typeof p.message === 'string' ? p.message : '')).filter(Boolean) : [];
-    return { ...named, reason: 'invalid', message: said.length > 0 ? said.join(' ') : error.message };
+    const coded = problemsOf(problems);
+    return { ...named, reason: 'invalid', message: said.length > 0 ? said.join(' ') : error.message, ...(coded ? { problems: coded } : {}) };
   }
   return null;
 }

@@ -7,7 +7,7 @@ import { db } from '../db/database';
 import { LAST_SYNC_KEY } from '../db/meta-keys';
 import { countPending } from '../db/pending';
 import type { FirstConnection, LostValue, RefusedChange, SyncOutcome } from './sync-keys';
-import { FIRST_CONNECTION_KEY, SYNC_FILES_KEY, SYNC_LOST_KEY, SYNC_OUTCOME_KEY, SYNC_REFUSED_KEY } from './sync-keys';
+import { FIRST_CONNECTION_KEY, OPEN_CONFLICTS_KEY, SYNC_FILES_KEY, SYNC_LOST_KEY, SYNC_OUTCOME_KEY, SYNC_REFUSED_KEY } from './sync-keys';
 
 export type SyncSummary = {
   /** Local changes the server has not confirmed yet (refused ones included). */
@@ -19,6 +19,8 @@ export type SyncSummary = {
   /** Change files read on this device that wait to be sent. */
   files: number;
   first: FirstConnection | undefined;
+  /** On a coordinator's device: the conflicts the server holds open, as last counted. */
+  openConflicts: number;
 };
 
 /** Local changes waiting for the server (the outbox's entries that carry one). */
@@ -27,8 +29,8 @@ export function pendingCount(): Promise<number> {
 }
 
 export async function readSyncSummary(): Promise<SyncSummary> {
-  const rows = await db().meta.bulkGet([LAST_SYNC_KEY, SYNC_OUTCOME_KEY, SYNC_REFUSED_KEY, SYNC_LOST_KEY, SYNC_FILES_KEY, FIRST_CONNECTION_KEY]);
-  const [lastSyncAt, outcome, refused, lost, files, first] = rows.map((row) => row?.value);
+  const rows = await db().meta.bulkGet([LAST_SYNC_KEY, SYNC_OUTCOME_KEY, SYNC_REFUSED_KEY, SYNC_LOST_KEY, SYNC_FILES_KEY, FIRST_CONNECTION_KEY, OPEN_CONFLICTS_KEY]);
+  const [lastSyncAt, outcome, refused, lost, files, first, openConflicts] = rows.map((row) => row?.value);
   return {
     pending: await pendingCount(),
     lastSyncAt: lastSyncAt as string | undefined,
@@ -37,6 +39,7 @@ export async function readSyncSummary(): Promise<SyncSummary> {
     lost: (lost as LostValue[] | undefined) ?? [],
     files: ((files as unknown[] | undefined) ?? []).length,
     first: (first ?? undefined) as FirstConnection | undefined,
+    openConflicts: typeof openConflicts === 'number' ? openConflicts : 0,
   };
 }
 

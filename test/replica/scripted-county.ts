@@ -147,7 +147,10 @@ export class ScriptedCounty {
       const restored = this.store(current.kind, withValueAt(current.record, path, valueAt(earlier.record, path)) as AnyEntity, 'anna');
       return void send(200, { record: restored, countyRevision: this.revision });
     }
-    if (request.method === 'GET' && what === 'conflicts') return void send(200, { conflicts: this.conflicts.filter((c) => c.status === 'open') });
+    if (request.method === 'GET' && what === 'conflicts') {
+      const open = this.conflicts.filter((c) => c.status === 'open');
+      return void send(200, { conflicts: open, open: open.length });
+    }
     if (request.method === 'POST' && what === 'conflicts' && kind && id === 'resolve') {
       const conflict = this.conflicts.find((c) => c.id === kind);
       if (!conflict) return void send(404, { error: 'not_found', message: 'not found' });

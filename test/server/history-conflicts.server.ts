@@ -70,7 +70,8 @@ describe(`history and conflicts (${storeKind})`, () => {
     const conflict = await titleConflict();
     const listed = await call<{ conflicts: SyncConflict[]; open: number }>(`${server.url}/api/conflicts`, { token: annaToken });
     expect(listed.body.open).toBe(1);
-    expect(listed.body.conflicts).toEqual([conflict]);
+    // The list names the role of whoever lost (both devices are anna's here), for her screen to offer only a restore it allows.
+    expect(listed.body.conflicts).toEqual([{ ...conflict, lostByRole: 'coordinator' }]);
     const resolved = await call<{ record: Record<string, unknown>; conflict: SyncConflict }>(`${server.url}/api/conflicts/${conflict.id}/resolve`, { token: annaToken, body: { action: 'restore' } });
     expect(resolved.status, JSON.stringify(resolved.body)).toBe(200);
     expect(resolved.body.record).toMatchObject({ title: 'Unterwegs', revision: 3 });

@@ -76,7 +76,9 @@ export type ConflictReason = (typeof conflictReasons)[number];
  */
 export const conflictPath = z.array(z.string().min(1).max(200)).max(8);
 
-const problem = z.object({ path: z.string(), code: z.string(), message: z.string() });
+// params: what the people's words need (the period already taken, a range's bounds), so each
+// device words the problem in its person's language; message is English, for logs and tools.
+const problem = z.object({ path: z.string(), code: z.string(), message: z.string(), params: z.record(z.string(), z.union([z.string(), z.number()])).optional() });
 
 /** What the merge found, before the server gives it an id: see merge.ts. */
 export const conflictFinding = z.object({
@@ -112,6 +114,8 @@ export const syncConflict = conflictFinding
     status: z.enum(conflictStatuses),
     resolvedBy: z.string().nullable(),
     resolvedAt: isoDateTime.nullable(),
+    /** The role of the account that lost, as the conflicts list reads it now (absent in sync answers). */
+    lostByRole: z.enum(['coordinator', 'caseworker']).optional(),
   })
   .meta({ id: 'Conflict' });
 export type SyncConflict = z.infer<typeof syncConflict>;

@@ -1,3 +1,4 @@
+import { lazy, Suspense } from 'react';
 import { useTranslation } from '../../ui/i18n';
 import { Link } from 'react-router';
 import { countySeries } from '../../core/indicator-status';
@@ -7,6 +8,7 @@ import { measureStatuses } from '../../core/vocabulary';
 import { authorName } from '../../db/author';
 import { today } from '../../db/context';
 import { useEntities, useRecentChanges } from '../../db/hooks';
+import { useConnection } from '../../replica/connection';
 import { Sparkline } from '../../ui/charts/Sparkline';
 import { formatDate, formatNumber } from '../../ui/format';
 import { Loading } from '../../ui/Loading';
@@ -15,6 +17,8 @@ import { paths } from '../../ui/paths';
 import { StatusBadge } from '../../ui/StatusBadge';
 import { measureStatusTone } from '../../ui/status-tones';
 import { StatusBoard } from './StatusBoard';
+
+const OpenConflictsNotice = lazy(() => import('./OpenConflictsNotice').then((m) => ({ default: m.OpenConflictsNotice })));
 
 const recentPath = { goals: paths.goal, measures: paths.measure, indicators: paths.indicator, needs: paths.need };
 
@@ -26,6 +30,7 @@ export function OverviewPage() {
   const indicators = useEntities('indicators');
   const measurements = useEntities('measurements');
   const recent = useRecentChanges(8);
+  const connection = useConnection();
   if (!fields || !goals || !measures || !indicators || !measurements) return <Loading />;
 
   const data = { indicators, measurements, measures };
@@ -47,6 +52,12 @@ export function OverviewPage() {
     <>
       <PageTitle>{t('title')}</PageTitle>
       {fields.length === 0 ? <p>{t('empty')}</p> : null}
+      {/* What waits for the coordinator alone (issue 18); loaded on her device only. */}
+      {connection?.role === 'coordinator' ? (
+        <Suspense fallback={null}>
+          <OpenConflictsNotice />
+        </Suspense>
+      ) : null}
       <StatusBoard rollups={rollups} fields={fields} goals={goals} />
       <div className="grid overview-cards">
         <section className="card" aria-labelledby="ov-measures">

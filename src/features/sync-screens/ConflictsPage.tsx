@@ -3,23 +3,25 @@
 // writes it as a new revision on the server; keeping the stored one closes the conflict.
 import { useCallback, useEffect, useState } from 'react';
 import { Link } from 'react-router';
+import { describeProblem } from '../../core/messages';
 import type { SyncConflict } from '../../core/merge/protocol';
-import { useEntity } from '../../db/hooks';
+import { mayRestore, restoreAsk } from '../../core/rulebook/restore-grant';
 import { useTranslation } from '../../ui/i18n';
 import { PageTitle } from '../../ui/PageTitle';
 import { formatDateTime } from '../../ui/format-time';
 import { paths } from '../../ui/paths';
 import { isLive, useConnection } from '../../replica/connection';
-import { recordTitle } from '../../replica/record-title';
+import { refreshOpenConflicts } from '../../replica/open-conflicts';
 import { reviewApi } from '../../replica/review-api';
 import { syncNow } from '../../replica/sync-engine';
 import { explainServerError } from './server-errors';
 import { useServerList } from './use-server-list';
-import { entryName, fieldName, valueText } from './words';
+import { useEntry } from './use-entry';
+import { entryWords, fieldName, valueText, whyText } from './words';
 import './sync.css';
 
 export function ConflictsPage() {
-  const { t } = useTranslation(['sync', 'common']);
+  const { t, i18n } = useTranslation(['sync', 'common']);
   const connection = useConnection();
   const token = connection && isLive(connection, new Date().toISOString()) && connection.role === 'coordinator' ? connection.token : null;
   const load = useCallback(() => reviewApi.conflicts(token!), [token]);
@@ -28,8 +30,12 @@ export function ConflictsPage() {
   const [failed, setFailed] = useState<string | null>(null);
 
   useEffect(() => {
-    if (failure) void explainServerError(t, failure).then(setFailed);
-  }, [failure, t]);
+    if (failure) void explainServerError(t, failure, i18n.language).then(setFailed);
+  }, [failure, t, i18n.language]);
+  // The header's count follows what she sees here.
+  useEffect(() => {
+    if (token && items) void refreshOpenConflicts(token);
+  }, [token, items]);
 
   const resolve = async (conflict: SyncConflict, restore: boolean, name: string) => {
     if (!token) return;
@@ -42,7 +48,7 @@ export function ConflictsPage() {
       // The restored value is a new revision on the server: this device takes it now.
       if (restore) await syncNow();
     } catch (error) {
-      setFailed(await explainServerError(t, error));
+      setFailed(await explainServerError(t, error, i18n.language));
     }
   };
 
@@ -75,20 +81,39 @@ export function ConflictsPage() {
 
 function ConflictItem({ conflict, onResolve }: { conflict: SyncConflict; onResolve: (restore: boolean, name: string) => void }) {
   const { t, i18n } = useTranslation(['sync', 'common']);
-  const stored = useEntity(conflict.kind, conflict.recordId);
-  const entry = entryName(t, conflict.kind, recordTitle(stored, t(`kinds.${conflict.kind}`)));
   const lang = i18n.language;
+  // A whole entry the server refused is on no device: the conflict's copy names it.
+  const facts = useEntry(conflict.kind, conflict.recordId, conflict.path.length === 0 ? (conflict.lost ?? conflict.kept) : undefined);
+  const entry = entryWords(t, conflict.kind, facts);
+  const refusedEntry = conflict.reason === 'rejected' && conflict.path.length === 0;
+  const rival = refusedEntry ? facts?.rival : undefined;
+  // The restore writes the value on behalf of the person who lost it: their role must allow it.
+  const role = conflict.lostByRole;
+  const roleRefuses = role !== undefined && !mayRestore(role, conflict.kind, conflict.path, conflict.lost);
+  const ask = restoreAsk(conflict.path, conflict.lost);
+  const roleWhy = roleRefuses
+    ? describeProblem({ path: '', code: 'forbidden', params: { role, operation: ask.operation, kind: conflict.kind, fields: ask.field ?? '' } }, lang === 'en' ? 'en' : 'de')
+    : '';
+  const offerRestore = !rival && !roleRefuses;
   const headingId = `conflict-${conflict.id}`;
   return (
     <li className="card">
-      <h3 id={headingId}>
-        {entry}: {t('conflicts.field', { field: fieldName(t, lang, conflict.path) })}
-      </h3>
+      <h3 id={headingId}>{refusedEntry ? t('conflicts.refusedEntry', { entry }) : `${entry}: ${t('conflicts.field', { field: fieldName(t, lang, conflict.path) })}`}</h3>
+      {conflict.reason === 'rejected' ? <p>{t('conflicts.reason', { why: whyText(t, lang, conflict.problems, conflict.lost) })}</p> : null}
       <dl className="sync-values">
         <div>
           <dt>{t('conflicts.kept')}</dt>
-          <dd>{valueText(t, lang, conflict.kind, conflict.path, conflict.kept)}</dd>
-          <dd className="meta">{t('conflicts.by', { name: conflict.keptBy, date: formatDateTime(conflict.createdAt, lang) })}</dd>
+          {rival ? (
+            <>
+              <dd>{valueText(t, lang, conflict.kind, [], rival)}</dd>
+              <dd className="meta">{t('conflicts.by', { name: rival.updatedBy, date: formatDateTime(rival.updatedAt, lang) })}</dd>
+            </>
+          ) : (
+            <>
+              <dd>{valueText(t, lang, conflict.kind, conflict.path, conflict.kept)}</dd>
+              {refusedEntry ? null : <dd className="meta">{t('conflicts.by', { name: conflict.keptBy, date: formatDateTime(conflict.createdAt, lang) })}</dd>}
+            </>
+          )}
         </div>
         <div>
           <dt>{t('conflicts.other')}</dt>
@@ -96,19 +121,31 @@ function ConflictItem({ conflict, onResolve }: { conflict: SyncConflict; onResol
           <dd className="meta">{t('conflicts.by', { name: conflict.lostBy, date: formatDateTime(conflict.createdAt, lang) })}</dd>
         </div>
       </dl>
+      {/* Offered only where it can succeed: while the other measurement stands, the refused one breaks the same rule again. */}
+      {rival ? <p>{t('conflicts.cannotRestore')}</p> : null}
+      {!rival && roleRefuses ? <p>{t('conflicts.roleCannot', { name: conflict.lostBy, why: roleWhy })}</p> : null}
       <div className="actions">
-        <button type="button" className="button primary" onClick={() => onResolve(true, conflict.lostBy)}>
-          {t('conflicts.restore')}
-          <span className="visually-hidden">: {entry}</span>
-        </button>
+        {!offerRestore ? null : (
+          <button type="button" className="button primary" onClick={() => onResolve(true, conflict.lostBy)}>
+            {t('conflicts.restore')}
+            <span className="visually-hidden">: {entry}</span>
+          </button>
+        )}
         <button type="button" className="button" onClick={() => onResolve(false, conflict.lostBy)}>
           {t('conflicts.keep')}
           <span className="visually-hidden">: {entry}</span>
         </button>
-        <Link className="button" to={paths.history(conflict.kind, conflict.recordId)}>
-          {t('conflicts.history')}
-          <span className="visually-hidden">: {entry}</span>
-        </Link>
+        {rival ? (
+          <Link className="button" to={paths.indicator(rival.indicatorId)}>
+            {t('conflicts.toIndicator')}
+            <span className="visually-hidden">: {entry}</span>
+          </Link>
+        ) : (
+          <Link className="button" to={paths.history(conflict.kind, conflict.recordId)}>
+            {t('conflicts.history')}
+            <span className="visually-hidden">: {entry}</span>
+          </Link>
+        )}
       </div>
     </li>
   );

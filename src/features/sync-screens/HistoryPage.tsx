@@ -12,13 +12,13 @@ import { entryPath } from '../../ui/entry-path';
 import { TableScroll } from '../../ui/TableScroll';
 import { formatDateTime } from '../../ui/format-time';
 import { isLive, useConnection } from '../../replica/connection';
-import { recordTitle } from '../../replica/record-title';
 import type { Revision } from '../../replica/review-api';
 import { reviewApi } from '../../replica/review-api';
 import { syncNow } from '../../replica/sync-engine';
 import { explainServerError } from './server-errors';
 import { useServerList } from './use-server-list';
-import { entryName, fieldName, valueText } from './words';
+import { useEntry } from './use-entry';
+import { entryWords, fieldName, valueText } from './words';
 import './sync.css';
 
 /** The two ends of a comparison: the older revision, then the newer one. */
@@ -44,8 +44,8 @@ function History({ kind, id }: { kind: EntityKind; id: string }) {
   const lang = i18n.language;
 
   useEffect(() => {
-    if (failure) void explainServerError(t, failure).then(setFailed);
-  }, [failure, t]);
+    if (failure) void explainServerError(t, failure, i18n.language).then(setFailed);
+  }, [failure, t, i18n.language]);
 
   // Until the person picks, compare the latest revision with the one before it.
   const latest = revisions?.at(-1);
@@ -53,7 +53,9 @@ function History({ kind, id }: { kind: EntityKind; id: string }) {
   const from = revisions?.find((r) => r.revision === chosen?.from);
   const to = revisions?.find((r) => r.revision === chosen?.to);
   const differences = from && to ? compareRecords(from.record, to.record) : [];
-  const entry = entryName(t, kind, recordTitle(latest?.record, t(`kinds.${kind}`)));
+  // Named as this device knows it, a deleted entry by its last version, else by the server's latest.
+  const facts = useEntry(kind, id, latest?.record);
+  const entry = entryWords(t, kind, facts);
   const coordinator = connection?.role === 'coordinator';
   const page = entryPath(kind, id);
 
@@ -68,7 +70,7 @@ function History({ kind, id }: { kind: EntityKind; id: string }) {
       reload();
       await syncNow();
     } catch (error) {
-      setFailed(await explainServerError(t, error));
+      setFailed(await explainServerError(t, error, i18n.language));
     }
   };
 
@@ -99,7 +101,7 @@ function History({ kind, id }: { kind: EntityKind; id: string }) {
                   <strong>{t('history.revision', { revision: revision.revision })}</strong>
                   {': '}
                   {t('history.who', { name: revision.updatedBy, date: formatDateTime(revision.updatedAt, lang) })}
-                  {revision.deleted ? ` (${t('history.deleted')})` : null}
+                  {revision.refused ? ` (${t('history.refused')})` : revision.deleted ? ` (${t('history.deleted')})` : null}
                 </li>
               ))}
             </ol>

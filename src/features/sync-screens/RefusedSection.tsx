@@ -8,16 +8,20 @@ import { browserClock } from '../../replica/build-attempt';
 import { keepRefusedAsFile, undoRefused } from '../../replica/sync-actions';
 import type { RefusedChange } from '../../replica/sync-keys';
 import { ServerError } from '../../replica/server-api';
-import { entryName, fieldName } from './words';
+import { entryName, fieldName, whyText } from './words';
 
 export function RefusedSection({ refused }: { refused: RefusedChange[] }) {
   const { t, i18n } = useTranslation(['sync', 'common']);
   const [said, setSaid] = useState<string | null>(null);
 
   const reason = (change: RefusedChange) => {
-    if (change.reason === 'invalid') return t('refused.invalid', { message: change.message });
+    // The server's message is English: a note with coded problems is worded here instead.
+    if (change.reason === 'invalid') return t('refused.invalid', { message: change.problems ? whyText(t, i18n.language, change.problems.map((p) => ({ ...p, message: '' }))) : change.message });
     return change.fields.length > 0 ? t('refused.forbiddenFields', { fields: change.fields.map((field) => fieldName(t, i18n.language, [field])).join(', ') }) : t('refused.forbidden');
   };
+
+  // A title noted as "kind/id" (an entry without one) is never shown: the kind stands in.
+  const titleOf = (change: RefusedChange) => (change.title === `${change.kind}/${change.id}` ? t(`kinds.${change.kind}`) : change.title);
 
   const act = async (change: RefusedChange, keep: boolean) => {
     setSaid(null);
@@ -26,10 +30,10 @@ export function RefusedSection({ refused }: { refused: RefusedChange[] }) {
         const kept = await keepRefusedAsFile(change.key, browserClock);
         if (!kept) return;
         downloadText(kept.file.name, kept.file.text);
-        setSaid(kept.undo === 'done' ? t('refused.kept', { title: change.title }) : t('refused.needsConnection'));
+        setSaid(kept.undo === 'done' ? t('refused.kept', { title: titleOf(change) }) : t('refused.needsConnection'));
       } else {
         const undone = await undoRefused(change.key, browserClock);
-        setSaid(undone === 'done' ? t('refused.undone', { title: change.title }) : t('refused.needsConnection'));
+        setSaid(undone === 'done' ? t('refused.undone', { title: titleOf(change) }) : t('refused.needsConnection'));
       }
     } catch (error) {
       setSaid(error instanceof ServerError && error.code === 'offline' ? t('errors.offline') : t('errors.other', { message: error instanceof Error ? error.message : String(error) }));
@@ -45,7 +49,7 @@ export function RefusedSection({ refused }: { refused: RefusedChange[] }) {
           <p>{t('refused.intro')}</p>
           <ul className="sync-list">
             {refused.map((change) => {
-              const name = entryName(t, change.kind, change.title);
+              const name = titleOf(change) === change.title ? entryName(t, change.kind, change.title) : titleOf(change);
               return (
                 <li key={`${change.key} ${change.at}`}>
                   <p>

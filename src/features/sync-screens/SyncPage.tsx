@@ -32,7 +32,7 @@ export function SyncPage() {
           {live && connection.role === 'coordinator' ? (
             <p>
               <Link className="button" to={paths.conflicts()}>
-                {t('state.conflicts')}
+                {summary.openConflicts > 0 ? t('state.conflictsCount', { count: summary.openConflicts }) : t('state.conflicts')}
               </Link>
             </p>
           ) : null}

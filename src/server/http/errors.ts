@@ -14,7 +14,7 @@ export const errorBody = z
     error: z.string().describe('Machine-readable reason, e.g. invalid_request, unauthorized, forbidden'),
     message: z.string().describe('The reason in words'),
     problems: z
-      .array(z.object({ path: z.string(), code: z.string(), message: z.string() }))
+      .array(z.object({ path: z.string(), code: z.string(), message: z.string(), params: z.record(z.string(), z.union([z.string(), z.number()])).optional() }))
       .optional()
       .describe('What is wrong with which field (invalid input only)'),
     reason: z.string().optional().describe('A finer reason, e.g. too_common or too_weak for weak_password, mixed_scripts for invalid_name'),

@@ -79,12 +79,12 @@ function forbidden(actor: Actor, change: Change, refusal: Refusal): ApiError {
   // Refused on behalf of a conflict's loser: the restorer's own role would allow it, so say whose rights fell short.
   const behalf = change.op === 'merge' && change.onBehalfOf && refusal.role !== actor.role ? ` The value was lost by ${change.onBehalfOf.name}, whose role decides what may be restored of it.` : '';
   return new ApiError(403, 'forbidden', `${describeProblem(forbiddenProblem(change.kind, refusal), 'en')}${behalf} (${change.kind}/${change.id})`, {
-    kind: change.kind, id: change.id, operation: refusal.operation, ...(refusal.fields ? { fields: refusal.fields } : {}),
+    kind: change.kind, id: change.id, operation: refusal.operation, role: refusal.role, ...(refusal.fields ? { fields: refusal.fields } : {}),
   });
 }
 
 export function withMessages(problems: Problem[]) {
-  return problems.map((p) => ({ path: p.path, code: p.code, message: describeProblem(p, 'en') }));
+  return problems.map((p) => ({ path: p.path, code: p.code, message: describeProblem(p, 'en'), params: p.params }));
 }
 
 /** A refusal of the rulebook as the HTTP answer: 403 for the role, 400 naming the problems otherwise. */

@@ -50,7 +50,11 @@ export function conflictRoutes(app: ZodApp, ctx: ServerContext): void {
       .limit(limit)
       .execute();
     const open = await ctx.store.db.selectFrom('sync_conflicts').select((eb) => eb.fn.countAll<number>().as('n')).where('county', '=', actor.county).where('status', '=', 'open').executeTakeFirstOrThrow();
-    return { conflicts: rows.map(conflictOf), open: Number(open.n) };
+    // The loser's role, for her screen to offer only a restore their role allows (restore-grant.ts).
+    const names = [...new Set(rows.map((row) => row.lost_by))];
+    const accounts = names.length === 0 ? [] : await ctx.store.db.selectFrom('accounts').select(['name', 'role']).where('county', '=', actor.county).where('name', 'in', names).execute();
+    const roles = new Map(accounts.map((account) => [account.name, account.role]));
+    return { conflicts: rows.map((row) => ({ ...conflictOf(row), lostByRole: roles.get(row.lost_by) ?? 'caseworker' })), open: Number(open.n) };
   });
 
   app.post('/api/conflicts/:id/resolve', {

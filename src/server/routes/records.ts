@@ -78,7 +78,12 @@ function kindRoutes(app: ZodApp, ctx: ServerContext, kind: EntityKind): void {
       summary: `Every revision of one of the ${kind}: who changed what and when`,
       tags, security: secured, params: idParams,
       response: {
-        200: z.object({ revisions: z.array(z.object({ revision: z.number().int(), countyRevision: z.number().int(), deleted: z.boolean(), updatedBy: z.string(), updatedAt: z.string(), record: schema })) }),
+        200: z.object({
+          revisions: z.array(z.object({
+            revision: z.number().int(), countyRevision: z.number().int(), deleted: z.boolean(), updatedBy: z.string(), updatedAt: z.string(), record: schema,
+            refused: z.boolean().optional().describe('true: a new entry the rules refused at sync (M14), kept deleted for the coordinator to restore, not a deletion by its author'),
+          })),
+        }),
         ...refusals,
       },
     },
@@ -86,8 +91,16 @@ function kindRoutes(app: ZodApp, ctx: ServerContext, kind: EntityKind): void {
     const actor = actorOf(request);
     const rows = await ctx.store.db.selectFrom('record_history').selectAll().where('county', '=', actor.county).where('kind', '=', kind).where('id', '=', request.params.id).orderBy('county_revision').execute();
     if (rows.length === 0) throw new ApiError(404, 'not_found', `There is no ${kind}/${request.params.id}.`);
+    // A refused new entry is stored as a tombstone in its author's name (M14); the history says
+    // so, or it would read as if its author had deleted it (issue 18).
+    const refusals = await ctx.store.db.selectFrom('sync_conflicts').select('county_revision').where('county', '=', actor.county).where('kind', '=', kind)
+      .where('record_id', '=', request.params.id).where('reason', '=', 'rejected').where('path', '=', '[]').execute();
+    const refused = new Set(refusals.map((c) => c.county_revision));
     return {
-      revisions: rows.map((r) => ({ revision: r.revision, countyRevision: r.county_revision, deleted: r.deleted === 1, updatedBy: r.updated_by, updatedAt: r.updated_at, record: JSON.parse(r.data) as z.infer<typeof schema> })),
+      revisions: rows.map((r) => ({
+        revision: r.revision, countyRevision: r.county_revision, deleted: r.deleted === 1, updatedBy: r.updated_by, updatedAt: r.updated_at, record: JSON.parse(r.data) as z.infer<typeof schema>,
+        ...(r.deleted === 1 && refused.has(r.county_revision) ? { refused: true } : {}),
+      })),
     };
   });
 

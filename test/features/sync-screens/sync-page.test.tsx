@@ -151,15 +151,17 @@ test('the person whose value lost a conflict is told which value stays and that 
   const measure = await syncedTablet();
   await update('measures', measure.id, { status: 'done' });
   county.next({
-    conflicts: () => [
-      makeStatusConflict(measure.id, county.revision),
-    ],
+    // As the server does: anna's value stays, ben's goes into the conflict.
+    conflicts: () => {
+      county.store('measures', { ...measure, status: 'paused' }, 'anna');
+      return [makeStatusConflict(measure.id, county.revision)];
+    },
   });
   await syncNow();
   const { user } = renderApp('/synchronisierung');
 
   const lost = await screen.findByRole('region', { name: 'Nicht übernommene Werte' }, roundTrip);
-  expect(within(lost).getByText(`Maßnahme „${measure.title}“, Feld „Status“: Ihr Wert „Abgeschlossen“, gespeichert bleibt „Pausiert“.`)).toBeInTheDocument();
+  expect(within(lost).getByText(`Maßnahme „${measure.title}“, Feld „Status“: Ihr Wert „Abgeschlossen“, gespeichert bleibt „Pausiert“ (von anna).`)).toBeInTheDocument();
   await user.click(within(lost).getByRole('button', { name: `Verstanden: Maßnahme „${measure.title}“` }));
   await waitFor(() => expect(screen.queryByRole('region', { name: 'Nicht übernommene Werte' })).not.toBeInTheDocument());
 });
