@@ -18,6 +18,8 @@ export const SYNC_ELSEWHERE_KEY = 'syncAppliedElsewhere';
 /** The syncIds of change files this device has sent, to recognise one read again (SPEC F2). */
 export const SYNC_FILES_SENT_KEY = 'syncChangeFilesSent';
 export const FIRST_CONNECTION_KEY = 'syncFirstConnection';
+/** What other devices changed since the person last looked (news.ts). */
+export const SYNC_NEWS_KEY = 'syncNews';
 
 /** Why the last sync did not finish, in terms of what the person can do about it. */
 export type SyncProblem =
