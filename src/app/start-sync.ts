@@ -19,3 +19,10 @@ export function startSyncWhenConnected(): void {
     error: (error: unknown) => console.error('Watching the connection failed', error),
   });
 }
+
+/** Sessions a logout could not end on the server (offline) end when the device is next online. */
+export function endLeftSessions(): void {
+  import('../replica/session-end')
+    .then(({ endLeftSessionsWhenOnline }) => endLeftSessionsWhenOnline())
+    .catch((error: unknown) => console.error('Ending sessions left open failed', error));
+}

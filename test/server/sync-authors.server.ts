@@ -3,7 +3,6 @@
 // author as madeBy; the sending account stays updatedBy, and everything that decides anything
 // (the role a change is judged by, who lost a conflict) is the sender's, whatever name the
 // record claims.
-import type { SyncConflict } from '../../src/core/merge/protocol';
 import type { StartedCounty } from './sync-device';
 import { Device, postSync, startedCounty, syncBody } from './sync-device';
 import type { Rec } from './sync-device';
@@ -68,7 +67,7 @@ describe(`authors of synced changes (${storeKind})`, () => {
     const answer = await postSync(started.server.url, started.benToken, syncBody(tablet.since, [tablet.edit('needs', need.id, { description: 'Ben war später', updatedBy: 'anna' })]));
 
     expect(answer.status, JSON.stringify(answer.body)).toBe(200);
-    const conflicts = answer.body.conflicts as SyncConflict[];
+    const conflicts = answer.body.conflicts;
     expect(conflicts).toEqual([expect.objectContaining({ path: ['description'], lost: 'Ben war später', lostBy: 'ben', keptBy: 'anna' })]);
     // His own record stays his: updatedBy is the account, the claimed name only madeBy.
     expect(await stored('needs', need.id)).toMatchObject({ updatedBy: 'anna', record: { description: 'Anna war schneller' } });
