@@ -18,7 +18,7 @@ export function SyncNews() {
   const now = new Date();
   const more = news.count - news.items.length;
   return (
-    <section className="pwa-banner sync-news" aria-labelledby="sync-news-heading" role="status">
+    <section className="pwa-banner sync-news" aria-labelledby="sync-news-heading" aria-live="polite">
       <h2 id="sync-news-heading">{t('news.heading', { count: news.count })}</h2>
       <ul>
         {news.items.map((item) => (
