@@ -15,6 +15,7 @@ import { markExported } from '../../db/snapshot';
 import { downloadText } from '../../ui/download';
 import { browserClock } from '../../replica/build-attempt';
 import { exportChanges } from '../../replica/change-file';
+import { dismissNews } from '../../replica/news';
 import { endSession } from '../../replica/session-end';
 import { syncNow } from '../../replica/sync-engine';
 import { LogoutDialog } from './LogoutDialog';
@@ -39,6 +40,8 @@ export function AccountPage() {
     const ended = await endSession(connection.token);
     // Changes left here keep their author (the outbox notes it); the next person signs their own.
     await releaseAuthor(connection.name);
+    // What other devices changed was news for this person, not for whoever logs in next.
+    await dismissNews();
     await forgetConnection();
     setAsking(false);
     setSaid(ended === 'ended' ? t('session.loggedOut') : t('logoutWarn.endLater'));
