@@ -86,7 +86,7 @@ export function Layout() {
               <NavLink to={item.to} end={item.end}>
                 {t(`nav.${item.key}`)}
                 {item.key === 'sync' && pending ? (
-                  <span className="nav-count" title={t('navPending', { count: pending })}>
+                  <span className="nav-count">
                     <span aria-hidden="true">{pending}</span>
                     <span className="visually-hidden">{t('navPending', { count: pending })}</span>
                   </span>

@@ -13,7 +13,7 @@ import { initI18n, loadLanguage } from './i18n';
 import { AppRoot } from './pwa/AppRoot';
 import { registerServiceWorker } from './pwa/register';
 import { markStartupDone } from './startup';
-import { endLeftSessions, startSyncWhenConnected } from './start-sync';
+import { startSyncWhenConnected } from './start-sync';
 import { appRoutes } from './routes';
 
 // Before anything awaits: Chromium fires `beforeinstallprompt` early and only once.
@@ -45,7 +45,6 @@ async function start(): Promise<void> {
         .finally(markStartupDone);
     requestPersistenceOnce(new Date().toISOString()).catch((error: unknown) => console.info('Persistent storage not available', error));
     startSyncWhenConnected();
-    endLeftSessions();
   }
   else markStartupDone();
   const router = createBrowserRouter(appRoutes);

@@ -10,6 +10,7 @@ import type { SyncRun } from './sync-engine';
 import { syncNow } from './sync-engine';
 import { pendingCount } from './sync-status';
 import { startRevisionWatch } from './revision-watch';
+import { endLeftSessions } from './session-end';
 
 export type AutoSyncOptions = { intervalMs: number; debounceMs: number; pollMs?: number };
 
@@ -23,6 +24,7 @@ export function startAutoSync(options: AutoSyncOptions = autoSyncDefaults, sync:
 
   const trigger = (): void => {
     if (stopped || !navigator.onLine) return;
+    endLeftSessions().catch((error: unknown) => console.error('Ending sessions left open failed', error));
     clearTimeout(pendingTimer);
     pendingTimer = undefined;
     sync()

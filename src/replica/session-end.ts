@@ -3,9 +3,8 @@
 // session is ended there when the device is next online; until then the token exists only on
 // this device, which no longer uses it.
 import { ServerError, serverApi } from './server-api';
+import { SESSIONS_TO_END_KEY as ENDING_KEY } from '../db/meta-keys';
 import { readMeta, writeMeta } from './sync-meta';
-
-const ENDING_KEY = 'sessionsToEnd';
 
 async function ending(): Promise<string[]> {
   return (await readMeta<string[]>(ENDING_KEY)) ?? [];
@@ -36,15 +35,6 @@ export async function endLeftSessions(): Promise<void> {
   const left: string[] = [];
   for (const token of tokens) if (!(await endOnServer(token))) left.push(token);
   // Read again: a logout meanwhile may have added one.
-  const now = await ending();
-  await writeMeta(ENDING_KEY, now.filter((token) => left.includes(token) || !tokens.includes(token)));
-}
-
-/** Ends left sessions at start and whenever the network comes back. */
-export function endLeftSessionsWhenOnline(): void {
-  const run = () => {
-    if (navigator.onLine) endLeftSessions().catch((error: unknown) => console.error('Ending sessions left open failed', error));
-  };
-  run();
-  window.addEventListener('online', run);
+  const now = (await ending()).filter((token) => left.includes(token) || !tokens.includes(token));
+  await writeMeta(ENDING_KEY, now.length > 0 ? now : null);
 }

@@ -101,7 +101,7 @@ test('a tablet that never logged in reaches the sync screen from the navigation,
   await changeMeasure(page, 'Pausiert', 'Raum ab März gebucht');
 
   const nav = page.getByRole('navigation', { name: 'Hauptnavigation' });
-  await nav.getByRole('link', { name: /Synchronisierung.*1 Änderung nicht synchronisiert/ }).click();
+  await nav.getByRole('link', { name: /^Synchronisierung.*nicht synchronisiert: 1$/ }).click();
   await page.getByRole('heading', { name: '1 Änderung noch nicht synchronisiert' }).waitFor();
   const item = page.getByRole('listitem').filter({ hasText: `Maßnahme „${title}“` });
   await expect.poll(() => item.textContent()).toMatch(/geändert: Status, Fortschrittsvermerke.*auf diesem Gerät, \d/);
@@ -163,7 +163,7 @@ test('logging out with a change not synced warns; offline the session ends once 
   await question.getByRole('button', { name: 'Trotzdem abmelden' }).click();
   await page.getByText(/^Abgemeldet\. Ohne Verbindung endet die Anmeldung auf dem Server/).waitFor();
   // The count stays in sight after the logout.
-  await page.getByRole('navigation', { name: 'Hauptnavigation' }).getByRole('link', { name: /1 Änderung nicht synchronisiert/ }).waitFor();
+  await page.getByRole('navigation', { name: 'Hauptnavigation' }).getByRole('link', { name: /nicht synchronisiert: 1$/ }).waitFor();
   expect((await call(`${server.url}/api/session`, { token })).status).toBe(200);
 
   await context.setOffline(false);
