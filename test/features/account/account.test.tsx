@@ -55,7 +55,7 @@ test('a caseworker connects this tablet, sees who is logged in, and logs out; th
   await user.click(within(question).getByRole('button', { name: 'Trotzdem abmelden' }));
   expect(await screen.findByText('Abgemeldet. Die Daten auf diesem Gerät bleiben erhalten.')).toBeInTheDocument();
   expect(await getMeta(CONNECTION_KEY)).toBeNull();
-  expect(screen.getByRole('button', { name: 'Anmelden' })).toBeInTheDocument();
+  expect(await screen.findByRole('button', { name: 'Anmelden' })).toBeInTheDocument();
 });
 
 test('a name the person set on the device stays the signature after logging in', async () => {
