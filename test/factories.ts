@@ -314,7 +314,7 @@ export function makeLinkedRecords(): SnapshotRecords {
 
 /** What a screen hands to the repository: a record without the fields the repository sets. */
 export function draftOf<K extends EntityKind>(_kind: K, record: EntityOf<K>): Draft<K> {
-  const { id: _id, createdAt: _c, updatedAt: _u, updatedBy: _b, revision: _r, deleted: _d, ...draft } = record;
+  const { id: _id, createdAt: _c, updatedAt: _u, updatedBy: _b, madeBy: _m, revision: _r, deleted: _d, ...draft } = record;
   return draft;
 }
 

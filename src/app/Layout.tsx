@@ -11,6 +11,7 @@ import type { Language } from '../ui/language';
 import { languages, switchLanguage } from '../ui/language';
 import { ConnectionLink } from './ConnectionLink';
 import { SyncStatusSlot } from './SyncStatusSlot';
+import { SyncNewsSlot } from './SyncNewsSlot';
 import { BackupReminder } from './pwa/BackupReminder';
 import { appBuild, appVersion } from './pwa/build-info';
 import { OnlineIndicator } from './pwa/OnlineIndicator';
@@ -19,6 +20,8 @@ import { UpdateBanner } from './pwa/UpdateBanner';
 import './pwa/pwa.css';
 import { DeviceRoleProvider } from '../ui/device-role-context';
 import { mayDo, useDeviceRole } from '../db/device-role';
+import { useLiveQuery } from 'dexie-react-hooks';
+import { countPending } from '../db/pending';
 
 // The directory's upkeep is shown only to a role that may change the directory.
 const navigation = [
@@ -30,6 +33,8 @@ const navigation = [
   { to: paths.offers(), key: 'offers', end: false, upkeep: false },
   { to: paths.directoryCare(), key: 'directoryCare', end: false, upkeep: true },
   { to: paths.evaluation(), key: 'evaluation', end: false, upkeep: false },
+  // Linked for every device, a never-connected one too: its changes leave it as a file from there.
+  { to: paths.sync(), key: 'sync', end: false, upkeep: false },
   { to: paths.settings(), key: 'settings', end: false, upkeep: false },
 ] as const;
 
@@ -37,6 +42,8 @@ export function Layout() {
   const { t, i18n } = useTranslation(['shell', 'common', 'pwa']);
   const concepts = useEntities('concepts');
   const role = useDeviceRole();
+  // Changes not synced stay counted in the navigation, logged in or not.
+  const pending = useLiveQuery(countPending, []);
   const started = useStartupDone() && concepts !== undefined && role !== undefined;
   const concept = concepts?.[0];
   const isExample = concepts?.some((c) => c.provenance?.example) ?? false;
@@ -78,6 +85,12 @@ export function Layout() {
             <li key={item.key}>
               <NavLink to={item.to} end={item.end}>
                 {t(`nav.${item.key}`)}
+                {item.key === 'sync' && pending ? (
+                  <span className="nav-count">
+                    <span aria-hidden="true">{pending}</span>
+                    <span className="visually-hidden">{t('navPending', { count: pending })}</span>
+                  </span>
+                ) : null}
               </NavLink>
             </li>
           ))}
@@ -87,6 +100,7 @@ export function Layout() {
       <UpdateBanner />
       <UnsavedChangesGuard />
       <BackupReminder />
+      <SyncNewsSlot />
       <main id="main" tabIndex={-1}>
         {/* The banner comes with the screen, not before it, so it never pushes content down. */}
         {started && isExample ? (

@@ -4,12 +4,14 @@
 import { liveQuery } from 'dexie';
 import { db } from '../db/database';
 import { CONNECTION_KEY } from '../replica/connection';
+import { SESSIONS_TO_END_KEY } from '../db/meta-keys';
 
 export function startSyncWhenConnected(): void {
   let started = false;
-  const watch = liveQuery(() => db().meta.get(CONNECTION_KEY)).subscribe({
-    next: (row) => {
-      if (started || !row?.value) return;
+  // Sessions a logout made offline could not end on the server are ended by the same module.
+  const watch = liveQuery(() => db().meta.bulkGet([CONNECTION_KEY, SESSIONS_TO_END_KEY])).subscribe({
+    next: (rows) => {
+      if (started || !rows.some((row) => row?.value)) return;
       started = true;
       watch.unsubscribe();
       import('../replica/auto-sync')
@@ -19,3 +21,4 @@ export function startSyncWhenConnected(): void {
     error: (error: unknown) => console.error('Watching the connection failed', error),
   });
 }
+

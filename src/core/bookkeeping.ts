@@ -3,7 +3,10 @@
 // repository, the server), never an edit, a form or a role: the field-by-field comparisons of
 // an edit (field-changes.ts), of a role's grant (rulebook/role-asks.ts) and of the merge leave
 // them out. Written down once here; records.ts types drafts without them.
-export const bookkeepingFields = ['id', 'createdAt', 'updatedAt', 'updatedBy', 'revision', 'deleted'] as const;
+// madeBy: the person who made a change, where someone else's account sent it (a change file read
+// by another account, a change left on a tablet by the person logged in before); updatedBy stays
+// the sending account, whose role the server judged the change by.
+export const bookkeepingFields = ['id', 'createdAt', 'updatedAt', 'updatedBy', 'madeBy', 'revision', 'deleted'] as const;
 export type BookkeepingField = (typeof bookkeepingFields)[number];
 
 const bookkeeping: ReadonlySet<string> = new Set(bookkeepingFields);

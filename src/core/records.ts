@@ -33,13 +33,20 @@ type Stored = { id: string; createdAt: string; revision: number; deleted: boolea
  * the record's own: an edit form that hands back the whole record it loaded (or a changed
  * id) must not move, backdate or delete it.
  */
+/** A record without the madeBy of its last revision: whoever writes the next one made it. */
+function unsigned<T extends object>(record: T): T {
+  if (!('madeBy' in record)) return record;
+  const { madeBy: _madeBy, ...rest } = record as T & { madeBy?: unknown };
+  return rest as T;
+}
+
 export function revise<T extends Stored>(
   previous: T,
   changes: Partial<Omit<T, BaseKeys>>,
   ctx: Pick<RecordContext, 'now' | 'by'>,
 ): T {
   return {
-    ...previous,
+    ...unsigned(previous),
     ...changes,
     id: previous.id,
     createdAt: previous.createdAt,
@@ -55,5 +62,5 @@ export function tombstone<T extends { revision: number; deleted: boolean }>(
   previous: T,
   ctx: Pick<RecordContext, 'now' | 'by'>,
 ): T {
-  return { ...previous, deleted: true, updatedAt: ctx.now(), updatedBy: ctx.by, revision: previous.revision + 1 };
+  return { ...unsigned(previous), deleted: true, updatedAt: ctx.now(), updatedBy: ctx.by, revision: previous.revision + 1 };
 }

@@ -32,3 +32,15 @@ export async function adoptAuthor(name: string): Promise<void> {
   if (typeof stored === 'string' && stored.trim()) return;
   await saveAuthor(name);
 }
+
+/**
+ * At logout: a name taken from the account (adoptAuthor) goes with it, so the next person's
+ * changes are not signed with it; a name set in settings stays. Changes already made keep theirs
+ * (the outbox notes each change's author).
+ */
+export async function releaseAuthor(accountName: string): Promise<void> {
+  const stored = (await db().meta.get(AUTHOR_KEY))?.value;
+  if (typeof stored !== 'string' || stored.trim() !== accountName.trim()) return;
+  setAuthor('');
+  await setMeta(AUTHOR_KEY, '');
+}

@@ -12,3 +12,5 @@ export const SYNC_SINCE_KEY = 'syncSince';
  * without the replica.
  */
 export const CONNECTION_KEY = 'serverConnection';
+/** Tokens of logouts made offline, whose sessions end on the server when the device is next online (src/replica/session-end.ts). */
+export const SESSIONS_TO_END_KEY = 'sessionsToEnd';

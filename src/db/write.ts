@@ -37,6 +37,12 @@ export type OutboxEntry = {
    * (SPEC C3): sent with the change (P12), so the coordinator sees every losing value.
    */
   conflicts?: ConflictFinding[];
+  /**
+   * Who made the latest local change (the name it was signed with on this device). The record's
+   * own updatedBy may change before it is sent (a sync folds the server's version in, with the
+   * server's stamp), and another person may log in meanwhile: the change still goes out as theirs.
+   */
+  author?: string;
 };
 
 export const outboxKey = (kind: EntityKind, id: string): string => `${kind}/${id}`;
@@ -79,9 +85,9 @@ async function entriesFor(kind: EntityKind, records: AnyEntity[], table: TableSo
   const previous = (await table(kind).bulkGet(records.map((record) => record.id))) as (AnyEntity | undefined)[];
   return records.map((record, index) => {
     const entry = existing[index];
-    if (entry) return { ...entry, localRevision: record.revision };
+    if (entry) return { ...entry, localRevision: record.revision, author: record.updatedBy };
     const base = previous[index] ?? null;
-    return { key: keys[index]!, kind, id: record.id, baseRevision: base?.revision ?? null, localRevision: record.revision, base };
+    return { key: keys[index]!, kind, id: record.id, baseRevision: base?.revision ?? null, localRevision: record.revision, base, author: record.updatedBy };
   });
 }
 
@@ -122,9 +128,10 @@ export async function replaceRecords(records: SnapshotRecords, origin: Origin): 
         const key = outboxKey(kind, record.id);
         const entry = entries.get(key);
         const previous = stored.get(record.id);
-        if (entry) next.push({ ...entry, localRevision: record.revision });
-        else if (!previous) next.push({ key, kind, id: record.id, baseRevision: null, localRevision: record.revision, base: null });
-        else if (!sameValue(previous, record)) next.push({ key, kind, id: record.id, baseRevision: previous.revision, localRevision: record.revision, base: previous });
+        const author = record.updatedBy;
+        if (entry) next.push({ ...entry, localRevision: record.revision, author });
+        else if (!previous) next.push({ key, kind, id: record.id, baseRevision: null, localRevision: record.revision, base: null, author });
+        else if (!sameValue(previous, record)) next.push({ key, kind, id: record.id, baseRevision: previous.revision, localRevision: record.revision, base: previous, author });
       }
     }
     await table.clear();

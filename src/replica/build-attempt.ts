@@ -33,9 +33,13 @@ export function requestOf(clock: Clock, since: number, records: SnapshotRecords,
   return { syncId: clock.newId(), since, base, starts, changes: makeSnapshot(records, clock.now()), conflicts };
 }
 
-export function recordsOf(entries: readonly { kind: PendingEntry['kind']; record: AnyEntity }[]): SnapshotRecords {
+/**
+ * The records of these changes, each signed by the person who made it on this device (the
+ * outbox's author): the server keeps that name as madeBy when another account sends it.
+ */
+export function recordsOf(entries: readonly { kind: PendingEntry['kind']; record: AnyEntity; author?: string }[]): SnapshotRecords {
   const records = emptyRecords();
-  for (const entry of entries) (records[entry.kind] as AnyEntity[]).push(entry.record);
+  for (const entry of entries) (records[entry.kind] as AnyEntity[]).push(entry.author ? { ...entry.record, updatedBy: entry.author } : entry.record);
   return records;
 }
 

@@ -95,3 +95,28 @@ export const serverApi = {
   changeAccount: (token: string, id: string, change: { disabled?: boolean; role?: Role; password?: string }) =>
     serverRequest<ServerAccount>('PATCH', `/api/accounts/${id}`, { token, body: change }),
 };
+
+export type RevisionProbe = { status: 'moved'; revision: number; tag: string | null } | { status: 'same' } | { status: 'expired' } | { status: 'failed' };
+
+/**
+ * Asks the county's revision (GET /api/sync/revision) with the tag of the last answer, so an
+ * unchanged county costs an empty 304. Never throws: polling is best effort, the timer sync stays.
+ */
+export async function probeRevision(token: string, tag: string | null): Promise<RevisionProbe> {
+  const headers: Record<string, string> = { authorization: `Bearer ${token}` };
+  if (tag) headers['if-none-match'] = tag;
+  const hung = new AbortController();
+  const timer = setTimeout(() => hung.abort(), timeoutMs);
+  try {
+    const response = await fetch(`${base}/api/sync/revision`, { headers, signal: hung.signal, cache: 'no-store' });
+    if (response.status === 304) return { status: 'same' };
+    if (response.status === 401) return { status: 'expired' };
+    if (!response.ok || !(response.headers.get('content-type') ?? '').includes('application/json')) return { status: 'failed' };
+    const body = (await response.json()) as { revision?: unknown };
+    return typeof body.revision === 'number' ? { status: 'moved', revision: body.revision, tag: response.headers.get('etag') } : { status: 'failed' };
+  } catch {
+    return { status: 'failed' };
+  } finally {
+    clearTimeout(timer);
+  }
+}

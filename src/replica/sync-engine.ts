@@ -34,6 +34,7 @@ import { firstConnectionDone, firstConnectionStep } from './first-connection';
 import { recordTitle } from './record-title';
 import { noteRestoredValues } from './lost-values';
 import { refreshOpenConflicts } from './open-conflicts';
+import { noteNews } from './news';
 import { ServerError, serverRequest } from './server-api';
 import type { LostValue, QueuedFile, RefusedChange, SyncOutcome, SyncProblem } from './sync-keys';
 import { SYNC_FILES_KEY, SYNC_LOST_KEY, SYNC_OUTCOME_KEY, SYNC_REFUSED_KEY } from './sync-keys';
@@ -196,8 +197,11 @@ async function runAttempt(connection: Connection, attempt: Attempt, totals: Tota
   await noteLostValues(answer, clock, connection.name);
   await clearAttempt();
   const sentKeys = new Set(attempt.sent.map((entry) => entry.key));
+  const received = items.filter(({ kind, record }) => !sentKeys.has(`${kind}/${record.id}`));
+  // The first download is the whole county, not news.
+  if (attempt.mode === 'sync' && attempt.request.since > 0) await noteNews(received);
   totals.sent += countOf(attempt.request);
-  totals.received += items.filter(({ kind, record }) => !sentKeys.has(`${kind}/${record.id}`)).length;
+  totals.received += received.length;
   return 'done';
 }
 

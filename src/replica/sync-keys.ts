@@ -21,6 +21,8 @@ export const SYNC_FILES_SENT_KEY = 'syncChangeFilesSent';
 export const FIRST_CONNECTION_KEY = 'syncFirstConnection';
 /** On a coordinator's device: how many conflicts the server holds open (open-conflicts.ts). */
 export const OPEN_CONFLICTS_KEY = 'syncOpenConflicts';
+/** What other devices changed since the person last looked (news.ts). */
+export const SYNC_NEWS_KEY = 'syncNews';
 
 /** Why the last sync did not finish, in terms of what the person can do about it. */
 export type SyncProblem =

@@ -20,6 +20,7 @@ import { recordRoutes } from './routes/records';
 import { conflictRoutes } from './replication/conflict-routes';
 import { historyRoutes } from './replication/history-routes';
 import { syncRoutes } from './replication/routes';
+import { revisionRoute } from './replication/revision-route';
 import { prepareSecrets } from './security/sealed-secrets';
 import { logRefusals, logSecurity } from './security/security-log';
 
@@ -77,6 +78,7 @@ export async function buildApp(ctx: ServerContext, options: AppOptions): Promise
     accountRoutes(scope, ctx);
     recordRoutes(scope, ctx);
     syncRoutes(scope, ctx);
+    revisionRoute(scope, ctx);
     historyRoutes(scope, ctx);
     conflictRoutes(scope, ctx);
   });

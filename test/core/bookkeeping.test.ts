@@ -11,7 +11,7 @@ describe('the bookkeeping every record carries', () => {
   });
 
   it('the writer stamps all of it but the deletion, which the merge weighs like any change', () => {
-    expect(writerFields).toEqual(['id', 'createdAt', 'updatedAt', 'updatedBy', 'revision']);
+    expect(writerFields).toEqual(['id', 'createdAt', 'updatedAt', 'updatedBy', 'madeBy', 'revision']);
   });
 
   it('an edit that hands back bookkeeping changes none of it', () => {

@@ -59,6 +59,11 @@ export const recordBase = {
   createdAt: isoDateTime,
   updatedAt: isoDateTime,
   updatedBy: z.string().trim().min(1).max(200),
+  /**
+   * Who made the revision, when another account sent it (src/core/bookkeeping.ts): shown beside
+   * updatedBy, never asked by a rule. The server sets it from the sent record's updatedBy.
+   */
+  madeBy: z.string().trim().min(1).max(200).optional(),
   revision: z.number().int().min(1),
   deleted: z.boolean(),
   provenance,

@@ -142,6 +142,20 @@ const de = {
     unlocked: '{{name}} kann sich wieder anmelden.',
     lockedHint: 'Nach vielen falschen Passwörtern blockiert der Server die Anmeldung eines Kontos für bis zu 15 Minuten. Geräte, mit denen sich die Person schon angemeldet hat, sind davon nicht betroffen; hier heben Sie die Blockade für alle auf.',
   },
+  logoutWarn: {
+    title_one: '{{count}} Änderung ist noch nicht synchronisiert',
+    title_other: '{{count}} Änderungen sind noch nicht synchronisiert',
+    text_one: 'Diese Änderung ist noch nicht beim Server. Abgemeldet bleibt sie auf diesem Gerät und wird bei der nächsten Anmeldung gesendet, weiter mit Ihrem Namen als Autor. Sie können sie auch zuerst synchronisieren oder als Datei speichern.',
+    text_other: 'Diese {{count}} Änderungen sind noch nicht beim Server. Abgemeldet bleiben sie auf diesem Gerät und werden bei der nächsten Anmeldung gesendet, weiter mit Ihrem Namen als Autor. Sie können sie auch zuerst synchronisieren oder als Datei speichern.',
+    offline: 'Ohne Verbindung lässt sich jetzt nicht synchronisieren.',
+    stay: 'Angemeldet bleiben',
+    syncFirst: 'Erst synchronisieren, dann abmelden',
+    saveFile: 'Als Datei speichern, dann abmelden',
+    logoutAnyway: 'Trotzdem abmelden',
+    notSynced_one: 'Nicht abgemeldet: {{count}} Änderung ließ sich nicht synchronisieren. Details unter „Synchronisierung“.',
+    notSynced_other: 'Nicht abgemeldet: {{count}} Änderungen ließen sich nicht synchronisieren. Details unter „Synchronisierung“.',
+    endLater: 'Abgemeldet. Ohne Verbindung endet die Anmeldung auf dem Server, sobald das Gerät wieder online ist. Die Daten auf diesem Gerät bleiben erhalten.',
+  },
 };
 
 const en: Translation<typeof de> = {
@@ -285,6 +299,20 @@ const en: Translation<typeof de> = {
     unlockNamed: 'Lift the login block for {{name}}',
     unlocked: '{{name}} can log in again.',
     lockedHint: 'After many wrong passwords the server blocks the logins to an account for up to 15 minutes. Devices the person logged in with before are not affected; here you lift the block for all.',
+  },
+  logoutWarn: {
+    title_one: '{{count}} change is not synced yet',
+    title_other: '{{count}} changes are not synced yet',
+    text_one: 'This change has not reached the server. After logging out it stays on this device and is sent at the next login, still with your name as its author. You can also sync it first or save it as a file.',
+    text_other: 'These {{count}} changes have not reached the server. After logging out they stay on this device and are sent at the next login, still with your name as their author. You can also sync them first or save them as a file.',
+    offline: 'Without a connection, syncing is not possible now.',
+    stay: 'Stay logged in',
+    syncFirst: 'Sync first, then log out',
+    saveFile: 'Save as a file, then log out',
+    logoutAnyway: 'Log out anyway',
+    notSynced_one: 'Not logged out: {{count}} change could not be synced. See “Sync” for details.',
+    notSynced_other: 'Not logged out: {{count}} changes could not be synced. See “Sync” for details.',
+    endLater: 'Logged out. Without a connection, the login ends on the server as soon as the device is online again. The data on this device stays.',
   },
 };
 

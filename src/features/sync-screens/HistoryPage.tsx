@@ -26,6 +26,12 @@ const compareEnds = ['from', 'to'] as const;
 
 const isKind = (kind: string | undefined): kind is EntityKind => (entityKinds as readonly (string | undefined)[]).includes(kind);
 
+/** Who made a revision another account sent (the record's madeBy); undefined when the sender made it. */
+function madeByOf(revision: Revision): string | undefined {
+  const madeBy = revision.record.madeBy;
+  return typeof madeBy === 'string' && madeBy !== revision.updatedBy ? madeBy : undefined;
+}
+
 export function HistoryPage() {
   const { kind, id } = useParams();
   if (!isKind(kind) || !id) return <NotFound />;
@@ -100,7 +106,9 @@ function History({ kind, id }: { kind: EntityKind; id: string }) {
                 <li key={revision.countyRevision}>
                   <strong>{t('history.revision', { revision: revision.revision })}</strong>
                   {': '}
-                  {t('history.who', { name: revision.updatedBy, date: formatDateTime(revision.updatedAt, lang) })}
+                  {madeByOf(revision)
+                    ? t('authorship.sentBy', { name: madeByOf(revision), sender: revision.updatedBy, date: formatDateTime(revision.updatedAt, lang) })
+                    : t('history.who', { name: revision.updatedBy, date: formatDateTime(revision.updatedAt, lang) })}
                   {revision.refused ? ` (${t('history.refused')})` : revision.deleted ? ` (${t('history.deleted')})` : null}
                 </li>
               ))}

@@ -10,6 +10,7 @@ import { useSyncSummary } from '../../replica/sync-status';
 import { ChangeFileSection } from './ChangeFileSection';
 import { FirstConnectionSection } from './FirstConnectionSection';
 import { LostValuesSection } from './LostValuesSection';
+import { PendingSection } from './PendingSection';
 import { RefusedSection } from './RefusedSection';
 import { SyncStateSection } from './SyncStateSection';
 import './sync.css';
@@ -36,6 +37,7 @@ export function SyncPage() {
               </Link>
             </p>
           ) : null}
+          <PendingSection />
           <ChangeFileSection connected={live} pending={summary.pending} />
         </>
       ) : null}

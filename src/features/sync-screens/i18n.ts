@@ -209,6 +209,28 @@ const de = {
     responsibleUnit: 'Zuständig',
     deleted: 'Gelöscht',
   },
+  news: {
+    heading_one: 'Neu von anderen Geräten: {{count}} Änderung',
+    heading_other: 'Neu von anderen Geräten: {{count}} Änderungen',
+    changedBy: 'geändert von {{name}}, {{when}}',
+    deletedBy: 'gelöscht von {{name}}, {{when}}',
+    more_one: 'und {{count}} weitere Änderung',
+    more_other: 'und {{count}} weitere Änderungen',
+    seen: 'Gesehen',
+  },
+  authorship: {
+    sentBy: '{{name}} (gesendet von {{sender}}), {{date}}',
+  },
+  pendingList: {
+    heading_one: '{{count}} Änderung noch nicht synchronisiert',
+    heading_other: '{{count}} Änderungen noch nicht synchronisiert',
+    created: 'neu angelegt',
+    deleted: 'gelöscht',
+    changed: 'geändert',
+    fields: 'geändert: {{fields}}',
+    by: 'von {{name}}, {{date}}',
+    onDevice: 'auf diesem Gerät, {{date}}',
+  },
 };
 
 const en: Translation<typeof de> = {
@@ -419,6 +441,28 @@ const en: Translation<typeof de> = {
     principles: 'Principles',
     responsibleUnit: 'Responsible',
     deleted: 'Deleted',
+  },
+  news: {
+    heading_one: 'New from other devices: {{count}} change',
+    heading_other: 'New from other devices: {{count}} changes',
+    changedBy: 'changed by {{name}}, {{when}}',
+    deletedBy: 'deleted by {{name}}, {{when}}',
+    more_one: 'and {{count}} more change',
+    more_other: 'and {{count}} more changes',
+    seen: 'Seen',
+  },
+  authorship: {
+    sentBy: '{{name}} (sent by {{sender}}), {{date}}',
+  },
+  pendingList: {
+    heading_one: '{{count}} change not synced yet',
+    heading_other: '{{count}} changes not synced yet',
+    created: 'new',
+    deleted: 'deleted',
+    changed: 'changed',
+    fields: 'changed: {{fields}}',
+    by: 'by {{name}}, {{date}}',
+    onDevice: 'on this device, {{date}}',
   },
 };
 

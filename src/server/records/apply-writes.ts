@@ -53,6 +53,12 @@ export type MergeChange = {
    * value restored (H4). The change must lie within their role as well as the sender's.
    */
   onBehalfOf?: { name: string; role: Role };
+  /**
+   * Who made the change, as the sent record names them, when that is not the sender (a change
+   * file another account reads in, say): kept as the record's madeBy for people to read. The
+   * change is judged, signed (updatedBy) and attributed in conflicts as the sender's.
+   */
+  madeBy?: string;
 };
 
 export type Change =
@@ -181,9 +187,11 @@ export async function writeChanges(trx: Trx, storeKind: StoreKind, actor: Actor,
     const stored = await cache.get(change.kind, change.id);
     // The server sets the bookkeeping (README): a record keeps the createdAt of its first
     // revision here, and a new one is created now, whatever the device's copy says.
-    const stamp = (record: Record<string, unknown>) => ({
-      ...record, id: change.id, createdAt: stored?.record.createdAt ?? at, updatedAt: at, updatedBy: actor.name, revision: (stored?.revision ?? 0) + 1,
-    });
+    const stamp = (record: Record<string, unknown>) => {
+      const { madeBy: _claimed, ...content } = record;
+      const madeBy = change.op === 'merge' && change.madeBy !== undefined && change.madeBy !== actor.name ? { madeBy: change.madeBy } : {};
+      return { ...content, id: change.id, createdAt: stored?.record.createdAt ?? at, updatedAt: at, updatedBy: actor.name, ...madeBy, revision: (stored?.revision ?? 0) + 1 };
+    };
 
     if (change.op === 'merge') {
       const base = change.baseRevision === null ? undefined : bases.get(`${key}@${change.baseRevision}`);
@@ -223,7 +231,8 @@ export async function writeChanges(trx: Trx, storeKind: StoreKind, actor: Actor,
     let verdict: Verdict<unknown>;
     if (change.op === 'delete') {
       if (!stored || stored.deleted) throw new ApiError(404, 'not_found', `There is no ${key}.`, { kind: change.kind, id: change.id });
-      const next = { ...stored.record, deleted: true, updatedAt: at, updatedBy: actor.name, revision: stored.revision + 1 };
+      const { madeBy: _madeBy, ...previous } = stored.record;
+      const next = { ...previous, deleted: true, updatedAt: at, updatedBy: actor.name, revision: stored.revision + 1 };
       verdict = await judgeDelete(rules, change.kind, { previous: stored.record, next });
     } else {
       if (stored?.deleted) throw new ApiError(409, 'deleted', `${key} was deleted; a deleted record is not written again.`, { kind: change.kind, id: change.id });

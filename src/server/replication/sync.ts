@@ -65,6 +65,18 @@ function checkDeviceConflicts(actor: Actor, request: ParsedSyncRequest, changes:
   }
 }
 
+/** A device's placeholder for "no name set" (src/db/context.ts): no one in particular made it. */
+const UNNAMED_AUTHOR = 'lokal';
+
+/**
+ * Who made a sent change: the name the device signed the record with (its updatedBy). Only a
+ * name for people to read (madeBy); the server judges and signs the change as the sender's.
+ */
+function claimedAuthor(record: JsonObject): string | undefined {
+  const by = typeof record.updatedBy === 'string' ? record.updatedBy.trim() : '';
+  return by === '' || by === UNNAMED_AUTHOR || by.length > 200 ? undefined : by;
+}
+
 /** The request's records as merge changes, one per record. */
 function mergeChanges(request: ParsedSyncRequest): MergeChange[] {
   const changes: MergeChange[] = [];
@@ -77,7 +89,8 @@ function mergeChanges(request: ParsedSyncRequest): MergeChange[] {
       const key = keyOf(kind, id);
       if (seen.has(key)) throw new ApiError(400, 'duplicate_id', `${key} is in the changes twice.`, { kind, id });
       seen.add(key);
-      changes.push({ op: 'merge', kind, id, record, baseRevision: request.base[key] ?? null, olderFormat, onProblems: 'conflict' });
+      const madeBy = claimedAuthor(record);
+      changes.push({ op: 'merge', kind, id, record, baseRevision: request.base[key] ?? null, olderFormat, onProblems: 'conflict', ...(madeBy ? { madeBy } : {}) });
     }
   }
   return changes;

@@ -48,10 +48,14 @@ test('a caseworker connects this tablet, sees who is logged in, and logs out; th
   // What he changes on this tablet is signed with his name, so other devices do not read it as theirs.
   expect(recordContext().by).toBe('ben');
 
+  // The tablet holds changes not synced yet: logging out asks first, naming how many.
   await user.click(screen.getByRole('button', { name: 'Abmelden' }));
+  const question = await screen.findByRole('alertdialog', { name: /Änderungen sind noch nicht synchronisiert$/ });
+  expect(question).toHaveAccessibleDescription(/bei der nächsten Anmeldung gesendet, weiter mit Ihrem Namen als Autor/);
+  await user.click(within(question).getByRole('button', { name: 'Trotzdem abmelden' }));
   expect(await screen.findByText('Abgemeldet. Die Daten auf diesem Gerät bleiben erhalten.')).toBeInTheDocument();
   expect(await getMeta(CONNECTION_KEY)).toBeNull();
-  expect(screen.getByRole('button', { name: 'Anmelden' })).toBeInTheDocument();
+  expect(await screen.findByRole('button', { name: 'Anmelden' })).toBeInTheDocument();
 });
 
 test('a name the person set on the device stays the signature after logging in', async () => {
@@ -174,6 +178,7 @@ test('17.9 a device that logged in before keeps its device token and sends it wi
   expect(devices?.['boerde/ben']).toMatch(/^[\w-]{43}$/);
   const stored = await server.store.db.selectFrom('login_devices').select('last_used_at').execute();
   await user.click(screen.getByRole('button', { name: 'Abmelden' }));
+  await user.click(within(await screen.findByRole('alertdialog')).getByRole('button', { name: 'Trotzdem abmelden' }));
   await connect(user, ben);
   await screen.findByText('ben im Landkreis boerde');
   // The same token came back: the server knew the device.
