@@ -4,7 +4,7 @@ import { Link, useParams } from 'react-router';
 import { assessIndicator } from '../../core/indicator-status';
 import type { Goal, Indicator, Measure, Measurement } from '../../core/schema';
 import { today } from '../../db/context';
-import { useEntities, useEntitiesWhere, useEntity } from '../../db/hooks';
+import { useEntities, useEntitiesWhere, useEntity, useStoredEntities } from '../../db/hooks';
 import { formatNumber } from '../../ui/format';
 import { Loading, NotFound } from '../../ui/Loading';
 import { PageTitle } from '../../ui/PageTitle';
@@ -22,7 +22,8 @@ export function IndicatorPage() {
   const indicator = useEntity('indicators', indicatorId);
   const measurements = useEntitiesWhere('measurements', 'indicatorId', indicatorId);
   const goals = useEntities('goals');
-  const measures = useEntities('measures');
+  // Deleted ones too: a link to a measure deleted since stays readable, marked as deleted.
+  const measures = useStoredEntities('measures');
   const municipalities = useEntities('municipalities');
   if (indicator === undefined || !measurements || !goals || !measures || !municipalities) return <Loading />;
   if (indicator === null) return <NotFound />;
@@ -73,7 +74,7 @@ function StatusSection({ indicator, measurements }: { indicator: Indicator; meas
 }
 
 function LinkedPlan({ indicator, goals, measures }: { indicator: Indicator; goals: Goal[]; measures: Measure[] }) {
-  const { t } = useTranslation('indicators');
+  const { t } = useTranslation(['indicators', 'common']);
   const linkedGoals = goals.filter((g) => indicator.goalIds.includes(g.id));
   const linkedMeasures = measures.filter((m) => indicator.measureIds.includes(m.id));
   return (
@@ -96,7 +97,7 @@ function LinkedPlan({ indicator, goals, measures }: { indicator: Indicator; goal
         {linkedMeasures.map((measure) => (
           <li key={measure.id}>
             <Link className="row" to={paths.measure(measure.id)}>
-              {measure.title}
+              {measure.deleted ? t('common:states.deletedMark', { name: measure.title }) : measure.title}
             </Link>
           </li>
         ))}
