@@ -10,6 +10,7 @@ import { remove } from '../db/repository';
 import { ConfirmDialog } from './ConfirmDialog';
 import { useTranslation } from './i18n';
 import { May } from './may';
+import './entry-i18n';
 
 type Props = {
   kind: EntityKind;
@@ -28,7 +29,7 @@ export function DeleteSection(props: Props) {
 }
 
 function DeleteCard({ kind, id, name, references }: Props) {
-  const { t, i18n } = useTranslation();
+  const { t, i18n } = useTranslation('entries');
   const [asking, setAsking] = useState(false);
   const [refused, setRefused] = useState<string | null>(null);
   const consequences = references.length > 0 ? references.join(' ') : t('deleteEntry.nothingRefers');

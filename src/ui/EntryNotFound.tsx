@@ -8,6 +8,7 @@ import { useStoredEntity } from '../db/hooks';
 import { formatDate } from './format';
 import { useTranslation } from './i18n';
 import { Loading } from './Loading';
+import './entry-i18n';
 
 /** The name a person knows an entry by: offers and most kinds have a name, measures and goals a title. */
 export function entryName(record: object): string {
@@ -17,7 +18,7 @@ export function entryName(record: object): string {
 
 /** In place of the page of `kind`/`id`; `children` (e.g. the history link) below a deletion. */
 export function EntryNotFound({ kind, id, children }: { kind: EntityKind; id: string | undefined; children?: ReactNode }) {
-  const { t, i18n } = useTranslation();
+  const { t, i18n } = useTranslation('entries');
   const stored = useStoredEntity(kind, id);
   if (stored === undefined) return <Loading />;
   const deleted = stored?.deleted ? stored : null;
@@ -26,9 +27,9 @@ export function EntryNotFound({ kind, id, children }: { kind: EntityKind; id: st
   return (
     <section aria-labelledby="not-found-title">
       <h1 id="not-found-title" tabIndex={-1} className="page-title">
-        {deleted ? t('states.deletedTitle') : t('states.notFoundTitle')}
+        {deleted ? t('deletedTitle') : t('notFoundTitle')}
       </h1>
-      <p>{words ? (by ? t('states.deleted', words) : t('states.deletedHere', words)) : t('states.absent')}</p>
+      <p>{words ? (by ? t('deleted', words) : t('deletedHere', words)) : t('absent')}</p>
       {deleted ? children : null}
     </section>
   );

@@ -26,11 +26,6 @@ const de = {
     saved: 'Gespeichert.',
     notFound: 'Dieser Eintrag wurde nicht gefunden.',
     notFoundTitle: 'Nicht gefunden',
-    absent: 'Einen Eintrag mit dieser Adresse gibt es auf diesem Gerät nicht. Vielleicht ist der Link unvollständig, oder der Eintrag wurde auf einem anderen Gerät angelegt und ist noch nicht hierher synchronisiert.',
-    deletedTitle: 'Gelöscht',
-    deleted: '„{{name}}“ wurde am {{date}} von {{by}} gelöscht.',
-    deletedHere: '„{{name}}“ wurde am {{date}} auf diesem Gerät gelöscht.',
-    deletedMark: '{{name}} (gelöscht)',
     empty: 'Noch keine Einträge.',
     none: '–',
     countyWide: 'kreisweit',
@@ -57,15 +52,6 @@ const de = {
   municipalityKind: { einheitsgemeinde: 'Einheitsgemeinde', verbandsgemeinde: 'Verbandsgemeinde', mitgliedsgemeinde: 'Mitgliedsgemeinde' },
   targetGroup: targetGroupNames,
   provenance: { example: 'Beispieldaten', invented: 'erfundener Beispielwert' },
-  deleteEntry: {
-    title: 'Löschen',
-    text: 'Ein gelöschter Eintrag verschwindet aus Listen, Suche und Auswertungen. Was auf ihn verweist, bleibt erhalten und nennt ihn als gelöscht.',
-    action: '„{{name}}“ löschen',
-    confirmTitle: '„{{name}}“ löschen?',
-    confirm: 'Löschen',
-    nothingRefers: 'Nichts verweist auf diesen Eintrag.',
-    refused: 'Nicht gelöscht: {{reasons}}',
-  },
 };
 
 // English loads only when chosen (src/app/i18n.ts): the first load carries German alone.

@@ -9,6 +9,8 @@ import { Breadcrumbs } from '../../ui/Breadcrumbs';
 import { Loading } from '../../ui/Loading';
 import { PageTitle } from '../../ui/PageTitle';
 import { paths } from '../../ui/paths';
+// Registers the words for entries deleted since ('entries:deletedMark').
+import '../../ui/entry-i18n';
 import './directory.css';
 
 export function ReferralsPage() {
@@ -18,7 +20,7 @@ export function ReferralsPage() {
   const offers = useStoredEntities('offers');
   const municipalities = useEntities('municipalities');
   if (!referrals || !offers || !municipalities) return <Loading />;
-  const offerNames = new Map(offers.map((o) => [o.id, o.deleted ? t('common:states.deletedMark', { name: o.name }) : o.name]));
+  const offerNames = new Map(offers.map((o) => [o.id, o.deleted ? t('entries:deletedMark', { name: o.name }) : o.name]));
   const placeNames = new Map(municipalities.map((m) => [m.id, m.name]));
   const rows = countReferrals(referrals);
   return (

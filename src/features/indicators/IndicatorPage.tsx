@@ -10,6 +10,8 @@ import { Loading, NotFound } from '../../ui/Loading';
 import { PageTitle } from '../../ui/PageTitle';
 import { HistoryAction } from '../../replica/HistoryLink';
 import { paths } from '../../ui/paths';
+// Registers the words for entries deleted since ('entries:deletedMark').
+import '../../ui/entry-i18n';
 import { reasonText } from '../../ui/status-reasons';
 import { ChartSection } from './ChartSection';
 import { IndicatorFacts } from './IndicatorFacts';
@@ -74,7 +76,7 @@ function StatusSection({ indicator, measurements }: { indicator: Indicator; meas
 }
 
 function LinkedPlan({ indicator, goals, measures }: { indicator: Indicator; goals: Goal[]; measures: Measure[] }) {
-  const { t } = useTranslation(['indicators', 'common']);
+  const { t } = useTranslation('indicators');
   const linkedGoals = goals.filter((g) => indicator.goalIds.includes(g.id));
   const linkedMeasures = measures.filter((m) => indicator.measureIds.includes(m.id));
   return (
@@ -97,7 +99,7 @@ function LinkedPlan({ indicator, goals, measures }: { indicator: Indicator; goal
         {linkedMeasures.map((measure) => (
           <li key={measure.id}>
             <Link className="row" to={paths.measure(measure.id)}>
-              {measure.deleted ? t('common:states.deletedMark', { name: measure.title }) : measure.title}
+              {measure.deleted ? t('entries:deletedMark', { name: measure.title }) : measure.title}
             </Link>
           </li>
         ))}
