@@ -26,6 +26,7 @@ export const lazyNamespaces = {
   account: () => import('../features/account/i18n').then((m) => m.accountText),
   sync: () => import('../features/sync-screens/i18n').then((m) => m.syncText),
   storageProblem: () => import('./pwa/storage-problem-i18n').then((m) => m.storageProblemText),
+  entries: () => import('../ui/entry-i18n').then((m) => m.entriesText),
 };
 export type LazyNamespace = keyof typeof lazyNamespaces;
 

@@ -23,7 +23,7 @@ const store = await openStore(storeOptionsFrom(values, process.env));
 try {
   if (await hasClearSecrets(store.db)) await prepareSecrets(store, secretKeyFileFrom(values, process.env));
   const summary = await writeBackup(store, file, new Date());
-  process.stdout.write(`Backup written to ${file}: ${summary.counties} counties, ${summary.accounts} accounts, ${summary.records} records, ${summary.record_history} revisions.\n`);
+  process.stdout.write(`Backup written to ${file}: ${summary.counties} counties, ${summary.accounts} accounts, ${summary.records} records (and ${summary.deleted_records} deleted, kept for sync), ${summary.record_history} revisions.\n`);
 } finally {
   await store.close();
 }

@@ -20,7 +20,7 @@ if (!file || positionals.length > 1) {
 const store = await openStore(storeOptionsFrom(values, process.env));
 try {
   const summary = await restoreBackup(store, file, { replace: values.replace ?? false });
-  process.stdout.write(`Restored from ${file}: ${summary.counties} counties, ${summary.accounts} accounts, ${summary.records} records, ${summary.record_history} revisions. Everyone logs in again.\n`);
+  process.stdout.write(`Restored from ${file}: ${summary.counties} counties, ${summary.accounts} accounts, ${summary.records} records (and ${summary.deleted_records} deleted, kept for sync), ${summary.record_history} revisions. Everyone logs in again.\n`);
 } catch (error) {
   if (!(error instanceof RestoreRefused)) throw error;
   process.stderr.write(`${error.message}\nNothing was changed.\n`);

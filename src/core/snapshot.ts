@@ -40,6 +40,23 @@ export function emptyRecords(): SnapshotRecords {
   return Object.fromEntries(entityKinds.map((kind) => [kind, []])) as unknown as SnapshotRecords;
 }
 
+/**
+ * Entries per kind as the app shows them: deletions stay in a snapshot as tombstones (so a sync
+ * or a restore passes them on) but are no entry a person holds, so they are counted apart.
+ */
+export function countEntries(records: SnapshotRecords): { live: Record<EntityKind, number>; deleted: number } {
+  const live = {} as Record<EntityKind, number>;
+  let deleted = 0;
+  for (const kind of entityKinds) {
+    const gone = records[kind].filter((record) => record.deleted).length;
+    live[kind] = records[kind].length - gone;
+    deleted += gone;
+  }
+  return { live, deleted };
+}
+
+export const liveTotal = (records: SnapshotRecords): number => Object.values(countEntries(records).live).reduce((sum, n) => sum + n, 0);
+
 export function makeSnapshot(records: SnapshotRecords, exportedAt: string): Snapshot {
   return { format: SNAPSHOT_FORMAT, schemaVersion: SCHEMA_VERSION, exportedAt, records };
 }

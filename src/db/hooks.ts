@@ -20,6 +20,19 @@ export function useEntities<K extends EntityKind>(kind: K): EntityOf<K>[] | unde
   return useLiveQuery(async () => active(await db().entities(kind).toArray()) as EntityOf<K>[], [kind]);
 }
 
+/**
+ * One record by id as stored, a deleted one (its tombstone, which keeps its content) included:
+ * for saying what became of an entry, not for showing it as live. Null when it never existed here.
+ */
+export function useStoredEntity<K extends EntityKind>(kind: K, id: string | undefined): EntityOf<K> | null | undefined {
+  return useLiveQuery(async () => (id ? ((await db().entities(kind).get(id)) ?? null) : null), [kind, id]);
+}
+
+/** Every record of a kind, deleted ones included: names for references to entries deleted since. */
+export function useStoredEntities<K extends EntityKind>(kind: K): EntityOf<K>[] | undefined {
+  return useLiveQuery(async () => (await db().entities(kind).toArray()) as EntityOf<K>[], [kind]);
+}
+
 /** Records whose indexed field (or multi-entry array field) equals the value. */
 export function useEntitiesWhere<K extends EntityKind>(
   kind: K,

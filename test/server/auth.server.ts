@@ -48,6 +48,32 @@ describe(`accounts and sessions (${storeKind})`, () => {
     expect(answers[0].body).toEqual({ error: 'invalid_credentials', message: 'County, name or password is wrong.' });
   });
 
+  it('issue 18.6 a disabled account hears it is disabled only with its right password; a wrong one gets the answer any guess gets', async () => {
+    const annas = await tokenFor(server, anna);
+    const benRow = await server.store.db.selectFrom('accounts').select('id').where('name', '=', 'ben').executeTakeFirstOrThrow();
+    await call(`${server.url}/api/accounts/${benRow.id}`, { method: 'PATCH', token: annas, body: { disabled: true } });
+
+    const right = await call(`${server.url}/api/login`, { body: ben });
+    expect(right.status).toBe(403);
+    expect(right.body).toEqual({ error: 'account_disabled', message: 'This account is disabled; ask the coordinator of your county to enable it.' });
+
+    const guess = await call(`${server.url}/api/login`, { body: { ...ben, password: 'nicht sein Passwort' } });
+    const nobody = await call(`${server.url}/api/login`, { body: { county: 'boerde', name: 'nobody', password: 'nicht sein Passwort' } });
+    expect(guess.status).toBe(401);
+    expect(guess.body).toEqual(nobody.body);
+
+    const doc = await call<{ paths: Record<string, { post: { description: string } }> }>(`${server.url}/api/openapi.json`);
+    expect(doc.body.paths['/api/login']?.post.description).toContain('account_disabled');
+  });
+
+  it('issue 18.6 the right password of a disabled account still counts against the login limits', async () => {
+    const annas = await tokenFor(server, anna);
+    const benRow = await server.store.db.selectFrom('accounts').select('id').where('name', '=', 'ben').executeTakeFirstOrThrow();
+    await call(`${server.url}/api/accounts/${benRow.id}`, { method: 'PATCH', token: annas, body: { disabled: true } });
+    for (let n = 0; n < server.config.loginLimit.perAccount; n += 1) await call(`${server.url}/api/login`, { body: ben });
+    expect((await call(`${server.url}/api/login`, { body: ben })).status).toBe(429);
+  });
+
   it('a session ends after the idle lifetime without requests, and after the absolute lifetime in any case', async () => {
     const idle = await tokenFor(server, ben);
     server.clock.advance(server.config.sessionIdleMs - 1000);
@@ -75,7 +101,7 @@ describe(`accounts and sessions (${storeKind})`, () => {
     const disabled = await call(`${server.url}/api/accounts/${benId}`, { method: 'PATCH', token: annas, body: { disabled: true } });
     expect(disabled.body).toMatchObject({ name: 'ben', disabled: true });
     expect((await call(`${server.url}/api/session`, { token: bens })).status).toBe(401);
-    expect((await call(`${server.url}/api/login`, { body: ben })).status).toBe(401);
+    expect((await call(`${server.url}/api/login`, { body: ben })).status).toBe(403);
 
     await call(`${server.url}/api/accounts/${benId}`, { method: 'PATCH', token: annas, body: { disabled: false } });
     expect((await call(`${server.url}/api/login`, { body: ben })).status).toBe(200);

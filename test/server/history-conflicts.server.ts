@@ -106,6 +106,15 @@ describe(`history and conflicts (${storeKind})`, () => {
     expect((await call(`${server.url}/api/conflicts/${conflict.id}/resolve`, { token: benToken, body: { action: 'dismiss' } })).status).toBe(403);
   });
 
+  it('issue 18.16 a backup summary counts the entries the county holds, and the deleted ones apart', async () => {
+    const held = Object.values(county).reduce((sum, records) => sum + records.length, 0);
+    const measurement = county.measurements[0]!;
+    expect((await call(`${server.url}/api/records/measurements/${measurement.id}`, { method: 'DELETE', token: annaToken })).status).toBe(200);
+    const options = await freshStoreOptions();
+    const summary = await writeBackup(server.store, path.join(options.dataDir, 'backup.json'), server.clock.now());
+    expect(summary).toMatchObject({ records: held - 1, deleted_records: 1 });
+  });
+
   it('H4: a backup keeps the conflicts and the answered syncs; a backup from before sync restores with none', async () => {
     await titleConflict();
     const options = await freshStoreOptions();

@@ -49,7 +49,7 @@ describe(`operations (${storeKind})`, { timeout: 120_000 }, () => {
     writing = false;
     await writer;
     expect(backup.stderr).toBe('');
-    expect(backup.stdout).toMatch(/^Backup written to .*: 1 counties, 1 accounts, \d+ records, \d+ revisions\.$/m);
+    expect(backup.stdout).toMatch(/^Backup written to .*: 1 counties, 1 accounts, \d+ records \(and \d+ deleted, kept for sync\), \d+ revisions\.$/m);
     await server.close();
 
     // The backup is one consistent moment: the county's revision counter matches its history.

@@ -7,6 +7,7 @@ import type { ProblemCode } from '../validation';
 
 export type ImportProblemCode =
   | 'broken_quotes'
+  | 'comma_separated'
   | 'missing_column'
   | 'no_rows'
   | 'cell_count'
@@ -29,7 +30,11 @@ export type ImportProblem = {
 };
 
 const texts: Record<ImportProblemCode, Record<Lang, string>> = {
-  broken_quotes: { de: 'Ein Anführungszeichen wird nicht geschlossen ({where}).', en: 'A quotation mark is never closed ({where}).' },
+  broken_quotes: { de: 'Ein Anführungszeichen wird nicht geschlossen ({rows}).', en: 'A quotation mark is never closed ({rows}).' },
+  comma_separated: {
+    de: 'Die Datei wurde mit dem Komma als Trennzeichen geöffnet und gespeichert; dabei sind die Spalten verloren gegangen, und Werte mit Komma wurden geteilt ({rows}). Bitte öffnen Sie die aus der App exportierte Datei erneut und wählen Sie beim Öffnen das Semikolon als einziges Trennzeichen; speichern Sie sie dann im CSV-Format mit dem Semikolon als Feldtrenner.',
+    en: 'The file was opened and saved with the comma as separator; its columns were lost and values with a comma were split ({rows}). Please open the file exported from the app again, choose the semicolon as the only separator when opening it, and save it as CSV with the semicolon as field separator.',
+  },
   missing_column: { de: 'Die Spalte „{column}“ fehlt.', en: 'The column “{column}” is missing.' },
   no_rows: { de: 'Die Datei enthält keine Messwerte.', en: 'The file holds no measurements.' },
   cell_count: {
@@ -51,6 +56,21 @@ const texts: Record<ImportProblemCode, Record<Lang, string>> = {
   duplicate_in_file: { de: 'Dieser Messwert steht schon in Zeile {row}.', en: 'This measurement is already in row {row}.' },
 };
 
+const SHOWN_ROWS = 3;
+
+/** Row numbers as a problem parameter; worded (the first few, then how many more) by importProblemText. */
+export function rowList(rows: number[]): string {
+  return rows.join(',');
+}
+
+function rowsText(list: string, lang: Lang): string {
+  const rows = list.split(',').filter((row) => row !== '');
+  const shown = rows.slice(0, SHOWN_ROWS).join(', ');
+  const more = rows.length - SHOWN_ROWS;
+  if (lang === 'de') return `${rows.length === 1 ? 'Zeile' : 'Zeilen'} ${shown}${more > 0 ? ` und ${more} weitere` : ''}`;
+  return `${rows.length === 1 ? 'row' : 'rows'} ${shown}${more > 0 ? ` and ${more} more` : ''}`;
+}
+
 function isImportCode(code: string): code is ImportProblemCode {
   return code in texts;
 }
@@ -58,7 +78,7 @@ function isImportCode(code: string): code is ImportProblemCode {
 /** The problem as a sentence, the column's name first when it has one. */
 export function importProblemText(problem: ImportProblem, lang: Lang): string {
   const body = isImportCode(problem.code)
-    ? texts[problem.code][lang].replace(/\{(\w+)\}/g, (_, key: string) => String(problem.params[key] ?? ''))
+    ? texts[problem.code][lang].replace(/\{(\w+)\}/g, (_, key: string) => (key === 'rows' ? rowsText(String(problem.params.rows ?? ''), lang) : String(problem.params[key] ?? '')))
     : problemText({ path: '', code: problem.code, params: problem.params }, lang);
   const startsSentence = /^[A-ZÄÖÜ]/.test(body);
   return problem.column && !startsSentence ? `${problem.column} ${body}` : problem.column ? `${problem.column}: ${body}` : body;

@@ -15,6 +15,7 @@ import { measurementValueProblems } from '../measurement-rules';
 import { problemsOf } from '../validation';
 import { parseDateDe, parseNumberDe } from './german-format';
 import type { ImportProblem } from './import-problems';
+import { rowList } from './import-problems';
 import { MEASUREMENT_COLUMNS } from './indicator-rows';
 import { isBlankRow, readCsv, readTextCell } from './table';
 
@@ -73,7 +74,11 @@ function uniqueBy<T>(items: T[], key: (item: T) => string): Map<string, T[]> {
 
 export function previewMeasurementImport(text: string, context: ImportContext): ImportPreview {
   const table = readCsv(text);
-  const fileProblems: ImportProblem[] = table.errors.map((where) => ({ column: '', code: 'broken_quotes', params: { where } }));
+  // A file saved with the wrong separator gets one sentence on what to do, not its symptoms.
+  if (table.commaSaved) return { fileProblems: [{ column: '', code: 'comma_separated', params: { rows: rowList(table.commaSaved.rows) } }], rows: [], canImport: false };
+  // Papaparse's kinds of quote error read the same to a person: one sentence for all of them.
+  const quoteRows = [...new Set(table.errors.flatMap((error) => error.rows))].sort((a, b) => a - b);
+  const fileProblems: ImportProblem[] = table.errors.length > 0 ? [{ column: '', code: 'broken_quotes', params: { rows: rowList(quoteRows) } }] : [];
   const column = new Map(table.header.map((h, i) => [norm(h), i]));
   const hasIndicatorColumn = column.has(norm(C.indicatorId)) || column.has(norm(C.indicator));
   if (!hasIndicatorColumn) fileProblems.push({ column: '', code: 'missing_column', params: { column: C.indicator } });

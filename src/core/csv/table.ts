@@ -46,7 +46,21 @@ export function writeCsv(header: string[], rows: string[][]): string {
 /** A row whose cell count is not the header's; `row` as a spreadsheet numbers it (header = 1). */
 export type MisshapenRow = { row: number; cells: number; expected: number };
 
-export type CsvTable = { header: string[]; rows: string[][]; errors: string[]; misshapen: MisshapenRow[] };
+/**
+ * Quote errors, one entry per kind of error with every row it occurs in (spreadsheet numbers):
+ * one broken quote can make the parser complain on every row after it, and a person needs the
+ * sentence once.
+ */
+export type QuoteError = { code: string; rows: number[] };
+
+/**
+ * Set when a file written with semicolons was opened with the comma as the only separator and
+ * saved so (LibreOffice, with its dialog set to comma): each line then holds its semicolons inside
+ * one cell, split only where a value held a comma. `rows` are the lines it split.
+ */
+export type CommaSaved = { rows: number[] };
+
+export type CsvTable = { header: string[]; rows: string[][]; errors: QuoteError[]; misshapen: MisshapenRow[]; commaSaved: CommaSaved | null };
 
 /** How many cells count: up to the last that holds more than spaces. */
 function usedLength(cells: string[]): number {
@@ -80,7 +94,8 @@ export function readCsv(text: string): CsvTable {
   if (last && last.length === 1 && last[0] === '') all.pop();
   const [header = [], ...rows] = all;
   // A quote that is never closed swallows the rest of the file; that must not pass silently.
-  const errors = parsed.errors.filter((e) => e.type === 'Quotes').map((e) => `${e.code}${e.row === undefined ? '' : ` @${e.row + 2}`}`);
+  const errors = groupQuoteErrors(parsed.errors);
+  const commaSaved = delimiter === ';' && errors.length > 0 ? savedWithCommas(body, newline) : null;
   // LibreOffice saves every row as wide as the widest, header included: empty cells past the
   // last column name are padding, and a row is too wide only when it holds text out there.
   const names = header.map((h) => h.trim());
@@ -90,5 +105,30 @@ export function readCsv(text: string): CsvTable {
     const count = cells.length < width ? cells.length : Math.max(width, usedLength(cells));
     return count === width ? [] : [{ row: index + 2, cells: count, expected: width }];
   });
-  return { header: names.slice(0, width), rows, errors, misshapen };
+  return { header: names.slice(0, width), rows, errors, misshapen, commaSaved };
+}
+
+function groupQuoteErrors(errors: Papa.ParseError[]): QuoteError[] {
+  const byCode = new Map<string, Set<number>>();
+  for (const error of errors) {
+    if (error.type !== 'Quotes') continue;
+    const rows = byCode.get(error.code) ?? new Set<number>();
+    if (error.row !== undefined) rows.add(error.row + 2);
+    byCode.set(error.code, rows);
+  }
+  return [...byCode].map(([code, rows]) => ({ code, rows: [...rows].sort((a, b) => a - b) }));
+}
+
+/**
+ * Read with the comma the file was saved with, such a file parses cleanly, and its header and
+ * rows are single cells holding semicolons, except the rows a comma split (at least one, or the
+ * quote errors have another cause).
+ */
+function savedWithCommas(body: string, newline: '\n' | '\r\n'): CommaSaved | null {
+  const parsed = Papa.parse<string[]>(body, { delimiter: ',', newline, header: false, skipEmptyLines: false });
+  if (parsed.errors.some((e) => e.type === 'Quotes')) return null;
+  const [header = [], ...rows] = parsed.data;
+  if (!header.join(',').includes(';')) return null;
+  const split = rows.flatMap((cells, index) => (usedLength(cells) > 1 && cells.some((cell) => cell.includes(';')) ? [index + 2] : []));
+  return split.length > 0 ? { rows: split } : null;
 }

@@ -115,7 +115,8 @@ export function AccountPage() {
       ) : null}
       {live ? <PasswordSection token={connection.token} /> : null}
       {live ? <SecondFactorSection token={connection.token} /> : null}
-      {!live ? <ConnectForm county={connection?.county} name={connection?.name} /> : null}
+      {/* Keyed by the connection: the form's fields start from it, and it arrives after the first render. */}
+      {!live ? <ConnectForm key={connection ? `${connection.county}/${connection.name}` : 'new'} county={connection?.county} name={connection?.name} /> : null}
     </>
   );
 }

@@ -16,6 +16,7 @@ const de = {
   },
   errors: {
     invalid_credentials: 'Landkreis, Name oder Passwort stimmen nicht.',
+    account_disabled: 'Dieses Konto ist gesperrt. Bitte die Koordinatorin oder den Koordinator des Landkreises bitten, es wieder freizugeben.',
     totp_required: 'Bitte den sechsstelligen Code aus der Authenticator-App eingeben.',
     totp_invalid: 'Der Code stimmt nicht oder wurde schon verwendet. Bitte den nächsten Code eingeben.',
     totp_setup_required: 'Der Landkreis verlangt für Koordinatorinnen einen zweiten Faktor. Bitte beim Server-Betrieb einrichten lassen.',
@@ -174,6 +175,7 @@ const en: Translation<typeof de> = {
   },
   errors: {
     invalid_credentials: 'County, name or password is wrong.',
+    account_disabled: 'This account is disabled. Please ask the county\'s coordinator to enable it again.',
     totp_required: 'Please enter the six-digit code from the authenticator app.',
     totp_invalid: 'The code is wrong or was already used. Please enter the next code.',
     totp_setup_required: 'The county requires a second factor for coordinators. Please ask the server operators to set it up.',

@@ -7,7 +7,7 @@ import { Link } from 'react-router';
 import type { CorrectionReport } from '../../core/schema';
 import { authorName } from '../../db/author';
 import { recordContext } from '../../db/context';
-import { useEntities } from '../../db/hooks';
+import { useEntities, useStoredEntities } from '../../db/hooks';
 import { update } from '../../db/repository';
 import { Breadcrumbs } from '../../ui/Breadcrumbs';
 import { recordProblems } from '../../ui/form/candidate';
@@ -24,18 +24,30 @@ import { StatusBadge } from '../../ui/StatusBadge';
 import { withReport } from './correction-link';
 import './directory-admin.css';
 
-type Entry = { name: string; view: string | null; edit: string };
+/** An entry a report is about; `deleted` when it was deleted since (its tombstone keeps the name). */
+type Entry = { name: string; view: string | null; edit: string; deleted: { at: string; by: string } | null };
 
 function useEntries(): Map<string, Entry> | undefined {
-  const offers = useEntities('offers');
-  const providers = useEntities('providers');
-  const locations = useEntities('locations');
+  const offers = useStoredEntities('offers');
+  const providers = useStoredEntities('providers');
+  const locations = useStoredEntities('locations');
   if (!offers || !providers || !locations) return undefined;
+  const gone = (r: { deleted: boolean; updatedAt: string; updatedBy: string }) => (r.deleted ? { at: r.updatedAt, by: r.updatedBy } : null);
   return new Map<string, Entry>([
-    ...offers.map((o) => [o.id, { name: o.name, view: paths.offer(o.id), edit: paths.offerEdit(o.id) }] as const),
-    ...providers.map((p) => [p.id, { name: p.name, view: paths.provider(p.id), edit: paths.providerEdit(p.id) }] as const),
-    ...locations.map((l) => [l.id, { name: l.name, view: null, edit: paths.locationEdit(l.id) }] as const),
+    ...offers.map((o) => [o.id, { name: o.name, view: paths.offer(o.id), edit: paths.offerEdit(o.id), deleted: gone(o) }] as const),
+    ...providers.map((p) => [p.id, { name: p.name, view: paths.provider(p.id), edit: paths.providerEdit(p.id), deleted: gone(p) }] as const),
+    ...locations.map((l) => [l.id, { name: l.name, view: null, edit: paths.locationEdit(l.id), deleted: gone(l) }] as const),
   ]);
+}
+
+/** Why a report's entry cannot be edited: deleted (when, by whom), or never on this device. */
+function MissingEntry({ entry }: { entry: Entry | undefined }) {
+  const { t, i18n } = useTranslation('directoryAdmin');
+  if (entry && !entry.deleted) return null;
+  if (!entry?.deleted) return <p className="meta">{t('corrections.unknownEntry')}</p>;
+  const date = formatDate(entry.deleted.at, i18n.language);
+  const by = authorName(entry.deleted.by);
+  return <p className="meta">{by ? t('corrections.deletedBy', { date, by }) : t('corrections.deletedHere', { date })}</p>;
 }
 
 export function CorrectionsPage() {
@@ -94,6 +106,7 @@ function OpenReport({ report, entry }: { report: CorrectionReport; entry: Entry 
   const dismissButton = useRef<HTMLButtonElement>(null);
   const focusAfterRender = useFocusAfterRender();
   const name = entry?.name ?? t('corrections.missingEntry');
+  const live = entry && !entry.deleted ? entry : null;
   // The buttons give way to the reason's form and back: the focus goes into the form, and on
   // cancelling back to "Verwerfen", not to the top of the page.
   const toggleDismissing = (open: boolean) => {
@@ -102,17 +115,18 @@ function OpenReport({ report, entry }: { report: CorrectionReport; entry: Entry 
   };
   return (
     <li ref={item} className="card" aria-label={t('corrections.reportFor', { name })}>
-      <h3>{entry?.view ? <Link to={entry.view}>{name}</Link> : name}</h3>
+      <h3>{live?.view ? <Link to={live.view}>{name}</Link> : name}</h3>
       <p className="meta">
         {t(`kind.${report.targetKind}`)} · <ReportedBy report={report} />
       </p>
+      <MissingEntry entry={entry} />
       <blockquote className="prose-text">{report.note}</blockquote>
       {dismissing ? (
         <DismissForm report={report} onCancel={() => toggleDismissing(false)} />
       ) : (
         <div className="actions">
-          {entry ? (
-            <Link className="button primary" to={withReport(entry.edit, report.id)}>
+          {live ? (
+            <Link className="button primary" to={withReport(live.edit, report.id)}>
               {t('corrections.apply')}
             </Link>
           ) : null}

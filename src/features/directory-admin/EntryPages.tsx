@@ -8,6 +8,8 @@ import { useEntities, useEntitiesWhere, useEntity, useMeta } from '../../db/hook
 import type { Crumb } from '../../ui/Breadcrumbs';
 import { Breadcrumbs } from '../../ui/Breadcrumbs';
 import { Loading, NotFound } from '../../ui/Loading';
+import { DeleteSection } from '../../ui/DeleteSection';
+import { EntryNotFound } from '../../ui/EntryNotFound';
 import { PageTitle } from '../../ui/PageTitle';
 import { paths, PROVIDER_PARAM } from '../../ui/paths';
 import { StatusBadge } from '../../ui/StatusBadge';
@@ -110,8 +112,15 @@ export function OfferEditPage() {
   const fields = useEntities('fieldsOfAction');
   const municipalities = useEntities('municipalities');
   const report = useReportToApply(offerId);
-  if (offer === undefined || !locations || !fields || !municipalities || report === undefined) return <Loading />;
-  if (offer === null) return <NotFound />;
+  const referrals = useEntitiesWhere('referrals', 'offerId', offerId);
+  const reports = useEntitiesWhere('correctionReports', 'targetId', offerId);
+  if (offer === undefined || !locations || !fields || !municipalities || report === undefined || !referrals || !reports) return <Loading />;
+  if (offer === null) return <EntryNotFound kind="offers" id={offerId} />;
+  const openReports = reports.filter((r) => r.status === 'open').length;
+  const references = [
+    ...(referrals.length > 0 ? [t('deleteRefs.referrals', { count: referrals.length })] : []),
+    ...(openReports > 0 ? [t('deleteRefs.reports', { count: openReports })] : []),
+  ];
   return (
     <>
       <Breadcrumbs items={[care, { label: offer.name, to: paths.offer(offer.id) }, { label: t('offer.editTitle') }]} />
@@ -119,6 +128,7 @@ export function OfferEditPage() {
       <StaleNote lastVerified={offer.lastVerified} />
       <OfferForm key={offer.id} offer={offer} providerId={offer.providerId} locations={locations} fields={fields} municipalities={municipalities} report={report} />
       <ArchiveToggle kind="offers" id={offer.id} name={offer.name} archived={offer.archived} />
+      <DeleteSection kind="offers" id={offer.id} name={offer.name} references={references} />
     </>
   );
 }

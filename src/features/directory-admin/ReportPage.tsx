@@ -5,13 +5,15 @@ import { Link, useParams } from 'react-router';
 import type { Offer } from '../../core/schema';
 import { useEntitiesWhere, useEntity } from '../../db/hooks';
 import { create } from '../../db/repository';
+import { isLive, useConnection } from '../../replica/connection';
 import { Breadcrumbs } from '../../ui/Breadcrumbs';
 import { recordProblems } from '../../ui/form/candidate';
 import { TextArea } from '../../ui/form/fields';
 import { FormErrors } from '../../ui/form/FormErrors';
 import { useForm } from '../../ui/form/use-form';
+import { EntryNotFound } from '../../ui/EntryNotFound';
 import { useFocusAfterRender } from '../../ui/use-focus-after-render';
-import { Loading, NotFound } from '../../ui/Loading';
+import { Loading } from '../../ui/Loading';
 import { PageTitle } from '../../ui/PageTitle';
 import { paths } from '../../ui/paths';
 import './directory-admin.css';
@@ -21,23 +23,25 @@ export function ReportPage() {
   const { t } = useTranslation('directoryAdmin');
   const offer = useEntity('offers', offerId);
   const reports = useEntitiesWhere('correctionReports', 'targetId', offerId);
+  // The report this page just stored: it is no report that was "already" open.
+  const [sentId, setSentId] = useState<string | null>(null);
   if (offer === undefined || !reports) return <Loading />;
-  if (offer === null) return <NotFound />;
-  const open = reports.filter((r) => r.status === 'open').length;
+  if (offer === null) return <EntryNotFound kind="offers" id={offerId} />;
+  const open = reports.filter((r) => r.status === 'open' && r.id !== sentId).length;
   return (
     <>
       <Breadcrumbs items={[{ label: offer.name, to: paths.offer(offer.id) }, { label: t('report.title') }]} />
       <PageTitle>{t('report.title')}</PageTitle>
       <p>{t('report.intro', { name: offer.name })}</p>
-      {open > 0 ? <p className="meta">{t('report.alreadyOpen', { count: open })}</p> : null}
-      <ReportForm offer={offer} />
+      {open > 0 ? <p className="meta">{sentId ? t('report.alsoOpen', { count: open }) : t('report.alreadyOpen', { count: open })}</p> : null}
+      <ReportForm offer={offer} sentId={sentId} onSent={setSentId} />
     </>
   );
 }
 
-function ReportForm({ offer }: { offer: Offer }) {
+function ReportForm({ offer, sentId, onSent }: { offer: Offer; sentId: string | null; onSent: (id: string) => void }) {
   const { t } = useTranslation(['directoryAdmin', 'common']);
-  const [sent, setSent] = useState(false);
+  const connection = useConnection();
   const focusAfterRender = useFocusAfterRender();
   const draft = (note: string) => ({ targetKind: 'offers' as const, targetId: offer.id, note, status: 'open' as const, resolution: '', resolvedAt: null });
   const form = useForm({
@@ -46,12 +50,13 @@ function ReportForm({ offer }: { offer: Offer }) {
     onSubmit: async (v) => {
       const result = await create('correctionReports', draft(v.note));
       if (!result.ok) return result.problems;
+      onSent(result.value.id);
     },
   });
-  if (sent) {
+  if (sentId) {
     return (
       <div id="report-sent" role="status" className="card" tabIndex={-1}>
-        <p>{t('report.sent')}</p>
+        <p>{!connection ? t('report.sent') : isLive(connection, new Date().toISOString()) ? t('report.sentSynced') : t('report.sentExpired')}</p>
         <Link to={paths.offer(offer.id)}>{t('report.back', { name: offer.name })}</Link>
       </div>
     );
@@ -61,7 +66,6 @@ function ReportForm({ offer }: { offer: Offer }) {
       noValidate
       onSubmit={(event) =>
         void form.submit(event).then((ok) => {
-          setSent(ok);
           // The form gives way to the confirmation, which takes the focus.
           if (ok) focusAfterRender(() => document.getElementById('report-sent'));
         })

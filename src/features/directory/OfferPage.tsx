@@ -5,7 +5,8 @@ import { languageName } from '../../core/search/languages';
 import { useEntities, useEntitiesWhere, useEntity } from '../../db/hooks';
 import { Breadcrumbs } from '../../ui/Breadcrumbs';
 import { formatDate } from '../../ui/format';
-import { Loading, NotFound } from '../../ui/Loading';
+import { EntryNotFound } from '../../ui/EntryNotFound';
+import { Loading } from '../../ui/Loading';
 import { PageTitle } from '../../ui/PageTitle';
 import { paths } from '../../ui/paths';
 import { OfferHistory } from './OfferHistory';
@@ -16,7 +17,7 @@ import { MeasureLinks } from './MeasureLinks';
 import { OpeningHours } from './OpeningHours';
 import { ReferralButton } from './ReferralButton';
 import './directory.css';
-import { HistoryLink } from '../../replica/HistoryLink';
+import { HistoryAction, HistoryLink } from '../../replica/HistoryLink';
 import { May } from '../../ui/may';
 
 export function OfferPage() {
@@ -24,7 +25,7 @@ export function OfferPage() {
   const { t } = useTranslation(['directory', 'common']);
   const offer = useEntity('offers', offerId);
   if (offer === undefined) return <Loading />;
-  if (offer === null) return <NotFound />;
+  if (offer === null) return <EntryNotFound kind="offers" id={offerId}><HistoryAction kind="offers" id={offerId ?? ''} /></EntryNotFound>;
   return (
     <>
       <Breadcrumbs items={[{ label: t('title'), to: paths.offers() }, { label: offer.name }]} />

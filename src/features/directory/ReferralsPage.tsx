@@ -4,20 +4,23 @@ import { Link } from 'react-router';
 import { REFERRAL_SOURCE, countReferrals, monthlyTotals, referralMeasurements } from '../../core/referral-counts';
 import type { Write } from '../../db/repository';
 import { listActive, saveAll } from '../../db/repository';
-import { useEntities } from '../../db/hooks';
+import { useEntities, useStoredEntities } from '../../db/hooks';
 import { Breadcrumbs } from '../../ui/Breadcrumbs';
 import { Loading } from '../../ui/Loading';
 import { PageTitle } from '../../ui/PageTitle';
 import { paths } from '../../ui/paths';
+// Registers the words for entries deleted since ('entries:deletedMark').
+import '../../ui/entry-i18n';
 import './directory.css';
 
 export function ReferralsPage() {
   const { t } = useTranslation(['directory', 'common']);
   const referrals = useEntities('referrals');
-  const offers = useEntities('offers');
+  // Deleted offers too: their counts stay, under the offer's name, marked as deleted.
+  const offers = useStoredEntities('offers');
   const municipalities = useEntities('municipalities');
   if (!referrals || !offers || !municipalities) return <Loading />;
-  const offerNames = new Map(offers.map((o) => [o.id, o.name]));
+  const offerNames = new Map(offers.map((o) => [o.id, o.deleted ? t('entries:deletedMark', { name: o.name }) : o.name]));
   const placeNames = new Map(municipalities.map((m) => [m.id, m.name]));
   const rows = countReferrals(referrals);
   return (

@@ -4,12 +4,14 @@ import { Link, useParams } from 'react-router';
 import { assessIndicator } from '../../core/indicator-status';
 import type { Goal, Indicator, Measure, Measurement } from '../../core/schema';
 import { today } from '../../db/context';
-import { useEntities, useEntitiesWhere, useEntity } from '../../db/hooks';
+import { useEntities, useEntitiesWhere, useEntity, useStoredEntities } from '../../db/hooks';
 import { formatNumber } from '../../ui/format';
 import { Loading, NotFound } from '../../ui/Loading';
 import { PageTitle } from '../../ui/PageTitle';
 import { HistoryAction } from '../../replica/HistoryLink';
 import { paths } from '../../ui/paths';
+// Registers the words for entries deleted since ('entries:deletedMark').
+import '../../ui/entry-i18n';
 import { reasonText } from '../../ui/status-reasons';
 import { ChartSection } from './ChartSection';
 import { IndicatorFacts } from './IndicatorFacts';
@@ -22,7 +24,8 @@ export function IndicatorPage() {
   const indicator = useEntity('indicators', indicatorId);
   const measurements = useEntitiesWhere('measurements', 'indicatorId', indicatorId);
   const goals = useEntities('goals');
-  const measures = useEntities('measures');
+  // Deleted ones too: a link to a measure deleted since stays readable, marked as deleted.
+  const measures = useStoredEntities('measures');
   const municipalities = useEntities('municipalities');
   if (indicator === undefined || !measurements || !goals || !measures || !municipalities) return <Loading />;
   if (indicator === null) return <NotFound />;
@@ -96,7 +99,7 @@ function LinkedPlan({ indicator, goals, measures }: { indicator: Indicator; goal
         {linkedMeasures.map((measure) => (
           <li key={measure.id}>
             <Link className="row" to={paths.measure(measure.id)}>
-              {measure.title}
+              {measure.deleted ? t('entries:deletedMark', { name: measure.title }) : measure.title}
             </Link>
           </li>
         ))}

@@ -4,7 +4,8 @@ import type { Measure } from '../../core/schema';
 import { useEntities, useEntitiesWhere, useEntity } from '../../db/hooks';
 import { Breadcrumbs } from '../../ui/Breadcrumbs';
 import { formatDate, formatMoney, formatNumber } from '../../ui/format';
-import { Loading, NotFound } from '../../ui/Loading';
+import { EntryNotFound } from '../../ui/EntryNotFound';
+import { Loading } from '../../ui/Loading';
 import { PageTitle } from '../../ui/PageTitle';
 import { paths } from '../../ui/paths';
 import { StatusBadge } from '../../ui/StatusBadge';
@@ -12,7 +13,7 @@ import { measureStatusTone } from '../../ui/status-tones';
 import { useMeasureTrail } from './measure-trail';
 import { ProgressNotes } from './ProgressNotes';
 import { StatusChanger } from './StatusChanger';
-import { HistoryLink } from '../../replica/HistoryLink';
+import { HistoryAction, HistoryLink } from '../../replica/HistoryLink';
 import { May } from '../../ui/may';
 
 export function MeasurePage() {
@@ -21,7 +22,7 @@ export function MeasurePage() {
   const measure = useEntity('measures', measureId);
   const trail = useMeasureTrail(measure);
   if (measure === undefined || !trail) return <Loading />;
-  if (measure === null) return <NotFound />;
+  if (measure === null) return <EntryNotFound kind="measures" id={measureId}><HistoryAction kind="measures" id={measureId ?? ''} /></EntryNotFound>;
 
   return (
     <>

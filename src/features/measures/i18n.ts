@@ -55,6 +55,10 @@ const de = {
     deleteText: 'Der Vermerk vom {{date}} wird gelöscht: „{{text}}“',
     deleteConfirm: 'Vermerk löschen',
   },
+  deleteRefs: {
+    indicators_one: '{{count}} Indikator ist mit dieser Maßnahme verknüpft; er bleibt und nennt sie als gelöscht.',
+    indicators_other: '{{count}} Indikatoren sind mit dieser Maßnahme verknüpft; sie bleiben und nennen sie als gelöscht.',
+  },
   edit: {
     title: 'Maßnahme bearbeiten',
     goalOption: '{{goal}} ({{field}})',
@@ -131,6 +135,10 @@ const en: Translation<typeof de> = {
     deleteTitle: 'Delete the note?',
     deleteText: 'The note of {{date}} is deleted: “{{text}}”',
     deleteConfirm: 'Delete note',
+  },
+  deleteRefs: {
+    indicators_one: '{{count}} indicator is linked to this measure; it stays and names the measure as deleted.',
+    indicators_other: '{{count}} indicators are linked to this measure; they stay and name the measure as deleted.',
   },
   edit: {
     title: 'Edit measure',

@@ -8,6 +8,8 @@ import { formatNumber } from '../../ui/format';
 import { TableScroll } from '../../ui/TableScroll';
 import './csv.css';
 
+const SHOWN_ROWS = 3;
+
 type Props = { preview: ImportPreview; busy: boolean; onConfirm: () => void; onCancel: () => void };
 
 export function ImportPreviewTable({ preview, busy, onConfirm, onCancel }: Props) {
@@ -27,7 +29,20 @@ export function ImportPreviewTable({ preview, busy, onConfirm, onCancel }: Props
   }
   const count = (verdict: string) => preview.rows.filter((r) => r.verdict === verdict).length;
   const changes = count('new') + count('update');
-  const faulty = preview.rows.filter((r) => r.problems.length > 0);
+  // Rows with the very same problems share one line: a file split the same way on every row
+  // must not print the same sentence hundreds of times.
+  const faulty = new Map<string, number[]>();
+  for (const row of preview.rows) {
+    if (row.problems.length === 0) continue;
+    const text = row.problems.map((p) => importProblemText(p, lang)).join(' ');
+    faulty.set(text, [...(faulty.get(text) ?? []), row.row]);
+  }
+  const rowsLabel = (rows: number[]) =>
+    rows.length === 1
+      ? t('csv.rowLabel', { row: rows[0] })
+      : rows.length <= SHOWN_ROWS
+        ? t('csv.rowsLabel', { rows: rows.join(', ') })
+        : t('csv.rowsLabelMore', { rows: rows.slice(0, SHOWN_ROWS).join(', '), count: rows.length - SHOWN_ROWS });
   return (
     <>
       <h3>{t('csv.preview')}</h3>
@@ -41,13 +56,13 @@ export function ImportPreviewTable({ preview, busy, onConfirm, onCancel }: Props
       ) : changes === 0 ? (
         <p>{t('csv.nothingToDo')}</p>
       ) : null}
-      {faulty.length > 0 ? (
+      {faulty.size > 0 ? (
         <section aria-labelledby="csv-faulty" className="import-faulty">
           <h4 id="csv-faulty">{t('csv.faultyRows')}</h4>
           <ul>
-            {faulty.map((row) => (
-              <li key={row.row}>
-                <strong>{t('csv.rowLabel', { row: row.row })}</strong> {row.problems.map((p) => importProblemText(p, lang)).join(' ')}
+            {[...faulty].map(([text, rows]) => (
+              <li key={text}>
+                <strong>{rowsLabel(rows)}</strong> {text}
               </li>
             ))}
           </ul>

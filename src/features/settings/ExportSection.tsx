@@ -1,6 +1,6 @@
 import { useState } from 'react';
 import { useTranslation } from '../../ui/i18n';
-import { entityKinds } from '../../core/schema';
+import { liveTotal } from '../../core/snapshot';
 import { useMeta } from '../../db/hooks';
 import { exportSnapshot, LAST_EXPORT_KEY, markExported } from '../../db/snapshot';
 import { downloadText } from '../../ui/download';
@@ -15,7 +15,7 @@ export function ExportSection() {
     const snapshot = await exportSnapshot();
     downloadText(`integrationskonzept-${snapshot.exportedAt.slice(0, 10)}.json`, JSON.stringify(snapshot, null, 1));
     await markExported(snapshot.exportedAt);
-    setCount(entityKinds.reduce((sum, kind) => sum + snapshot.records[kind].length, 0));
+    setCount(liveTotal(snapshot.records));
   };
 
   return (

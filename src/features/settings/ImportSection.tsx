@@ -7,7 +7,7 @@ import { useTranslation } from '../../ui/i18n';
 import { describeProblem } from '../../core/messages';
 import { entityKinds } from '../../core/schema';
 import type { Snapshot, SnapshotProblem } from '../../core/snapshot';
-import { parseSnapshotText } from '../../core/snapshot';
+import { countEntries, liveTotal, parseSnapshotText } from '../../core/snapshot';
 import { useMeta } from '../../db/hooks';
 import { replaceAll } from '../../db/snapshot';
 import { LAST_CHANGE_KEY } from '../../db/storage-status';
@@ -23,7 +23,7 @@ type State =
   | { step: 'ready'; snapshot: Snapshot; confirming: boolean }
   | { step: 'done'; count: number };
 
-const total = (snapshot: Snapshot) => entityKinds.reduce((sum, kind) => sum + snapshot.records[kind].length, 0);
+const counts = (snapshot: Snapshot) => countEntries(snapshot.records);
 
 export function ImportSection() {
   const { t, i18n } = useTranslation('settings');
@@ -84,10 +84,11 @@ export function ImportSection() {
             <ul>
               {entityKinds.map((kind) => (
                 <li key={kind}>
-                  {t(`kinds.${kind}`)}: {state.snapshot.records[kind].length}
+                  {t(`kinds.${kind}`)}: {counts(state.snapshot).live[kind]}
                 </li>
               ))}
             </ul>
+            {counts(state.snapshot).deleted > 0 ? <p className="meta">{t('import.deleted', { count: counts(state.snapshot).deleted })}</p> : null}
             <button type="button" className="button primary" onClick={() => setState({ ...state, confirming: true })}>
               {t('import.confirm')}
             </button>
@@ -103,7 +104,7 @@ export function ImportSection() {
           onCancel={() => setState({ ...state, confirming: false })}
           onConfirm={async () => {
             await replaceAll(state.snapshot.records);
-            setState({ step: 'done', count: total(state.snapshot) });
+            setState({ step: 'done', count: liveTotal(state.snapshot.records) });
           }}
         />
       ) : null}

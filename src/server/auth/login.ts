@@ -1,7 +1,9 @@
 // Login: county, name and password (and a TOTP code where the account has a second factor or
-// the county requires one for coordinators). An unknown county or name, a disabled account and
-// a wrong password get the same answer after the same work (a password hash is verified in
-// every case). Each attempt is counted before the password is checked (rate-limit.ts), so a
+// the county requires one for coordinators). An unknown county or name, a disabled account with
+// a wrong password and a wrong password get the same answer after the same work (a password hash
+// is verified in every case). Only the right password of a disabled account learns that it is
+// disabled (403 account_disabled), so the person knows to ask the coordinator, while a guesser
+// learns nothing about which names exist; the attempt still counts as a failure. Each attempt is counted before the password is checked (rate-limit.ts), so a
 // burst of parallel guesses gets no more tries than the same guesses one after another. A
 // device that logged in to the account before (devices.ts) is held only by its own limit.
 import { ApiError } from '../http/errors';
@@ -22,6 +24,7 @@ export type LoginInput = { county: string; name: string; password: string; totp?
 export type LoginAnswer = { token: string; role: Role; expiresAt: string; device: string };
 
 const wrong = () => new ApiError(401, 'invalid_credentials', 'County, name or password is wrong.');
+const disabled = () => new ApiError(403, 'account_disabled', 'This account is disabled; ask the coordinator of your county to enable it.');
 
 export function tooMany(wait: number): ApiError {
   return new ApiError(429, 'too_many_attempts', `Too many failed attempts; try again in ${Math.ceil(wait / 60)} minutes.`, { retryAfter: wait });
@@ -53,7 +56,7 @@ export async function login(ctx: ServerContext, input: LoginInput, address: stri
   const valid = await verifyPassword(input.password, row?.password_hash ?? (await standInHash(ctx.config.passwordHashing)));
   if (!row || row.disabled === 1 || !valid) {
     logSecurity(log, { event: 'login_failed', ...who, reason: !row ? 'unknown_name' : row.disabled === 1 ? 'disabled' : 'wrong_password' });
-    throw wrong();
+    throw row && valid ? disabled() : wrong();
   }
 
   if (row.totp_secret === null && row.require_totp === 1 && row.role === 'coordinator') {

@@ -46,6 +46,12 @@ export function loginRoute(app: ZodApp, ctx: ServerContext): void {
   app.post('/api/login', {
     schema: {
       summary: 'Log in: county, name and password (plus a TOTP code where required)',
+      description: [
+        'Refusals: 401 `invalid_credentials` for an unknown county, an unknown name, and a wrong password (a disabled account\'s included), all alike;',
+        '401 `totp_required`, `totp_invalid`; 403 `totp_setup_required`;',
+        '403 `account_disabled` only when the password of a disabled account was right (ask the coordinator to enable it; the attempt counts as a failed one);',
+        '429 `too_many_attempts` with `retryAfter` and Retry-After.',
+      ].join(' '),
       tags: ['auth'],
       body: loginBody,
       response: { 200: loginAnswer, 400: errorBody, 401: errorBody, 403: errorBody, 429: errorBody },

@@ -23,10 +23,17 @@ const backupFile = z.object({
   tables: z.object(Object.fromEntries(tables.map((t) => [t, z.array(z.record(z.string(), z.unknown())).default([])])) as Record<BackedUp, z.ZodDefault<z.ZodArray<z.ZodRecord<z.ZodString, z.ZodUnknown>>>>),
 });
 
-export type BackupSummary = Record<BackedUp, number>;
+/**
+ * Rows per table, except that `records` counts what the county holds (as the app does) and
+ * `deleted_records` the tombstones kept beside them for sync and history.
+ */
+export type BackupSummary = Record<BackedUp, number> & { deleted_records: number };
 
-const count = (data: Record<BackedUp, unknown[]>): BackupSummary =>
-  Object.fromEntries(tables.map((t) => [t, data[t].length])) as BackupSummary;
+const count = (data: Record<BackedUp, unknown[]>): BackupSummary => {
+  const rows = Object.fromEntries(tables.map((t) => [t, data[t].length])) as Record<BackedUp, number>;
+  const deleted = data.records.filter((row) => (row as { deleted?: unknown }).deleted === 1 || (row as { deleted?: unknown }).deleted === true).length;
+  return { ...rows, records: rows.records - deleted, deleted_records: deleted };
+};
 
 export async function writeBackup(store: Store, file: string, now: Date): Promise<BackupSummary> {
   const data = await store.snapshot(async (trx) => {

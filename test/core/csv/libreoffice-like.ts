@@ -9,7 +9,7 @@
 
 const SEPARATORS = new Set([',', ';', '\t']);
 
-function splitLikeCalc(text: string): string[][] {
+function splitLikeCalc(text: string, separators: Set<string> = SEPARATORS): string[][] {
   const rows: string[][] = [];
   let row: string[] = [];
   let cell = '';
@@ -28,7 +28,7 @@ function splitLikeCalc(text: string): string[][] {
     if (c === '"' && atCellStart) {
       quoted = true;
       atCellStart = false;
-    } else if (SEPARATORS.has(c)) {
+    } else if (separators.has(c)) {
       row.push(cell);
       cell = '';
       atCellStart = true;
@@ -65,4 +65,18 @@ export function openAndSaveInCalc(file: string): string {
   const rows = splitLikeCalc(file.replace(/^\uFEFF/, ''));
   const width = Math.max(...rows.map((r) => r.length));
   return rows.map((r) => writeLikeCalc([...r, ...Array<string>(width - r.length).fill('')])).join('\n') + '\n';
+}
+
+/**
+ * The file opened with the comma as the only separator (the dialog's other boxes unticked) and
+ * saved with the comma as field separator, as the field test's LibreOffice did: a line splits
+ * only where a value held a comma, its semicolons stay inside the cells, and saving quotes each
+ * cell that holds a comma or a quote (doubling the quote), or every text cell when asked to.
+ */
+export function openAndSaveWithCommas(file: string, options: { quoteAllText?: boolean } = {}): string {
+  const rows = splitLikeCalc(file.replace(/^\uFEFF/, ''), new Set([',']));
+  const width = Math.max(...rows.map((r) => r.length));
+  const cellText = (cell: string) =>
+    cell !== '' && (options.quoteAllText ? !/^-?\d+$/.test(cell) : /[",\n]/.test(cell)) ? `"${cell.replace(/"/g, '""')}"` : cell;
+  return rows.map((r) => [...r, ...Array<string>(width - r.length).fill('')].map(cellText).join(',')).join('\n') + '\n';
 }

@@ -2,7 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { importProblemText } from '../../../src/core/csv/import-problems';
 import { measurementsCsv } from '../../../src/core/csv/indicator-rows';
 import { previewMeasurementImport } from '../../../src/core/csv/measurement-import';
-import { BOM } from '../../../src/core/csv/table';
+import { BOM, readCsv } from '../../../src/core/csv/table';
+import { openAndSaveWithCommas } from './libreoffice-like';
 import { makeIndicator, makeMeasurement, makeMunicipality } from '../../factories';
 
 const yearly = makeIndicator({ name: 'Anteil bestandener B1-Prüfungen', period: 'yearly' });
@@ -103,5 +104,43 @@ describe('importing measurements from a spreadsheet', () => {
     const preview = previewMeasurementImport(exported, { ...context, measurements });
     expect(preview.rows.map((r) => r.verdict)).toEqual(['unchanged', 'unchanged']);
     expect(preview.canImport).toBe(false);
+  });
+});
+
+describe('issue 18.15 a file saved with the comma as the only separator', () => {
+  // The real shape: the app's export (values with a decimal comma, sources with commas and
+  // semicolons, quoted), opened and saved in LibreOffice with the comma as the only separator.
+  const exported = measurementsCsv(
+    [yearly, quarterly],
+    [
+      ...Array.from({ length: 40 }, (_, i) => makeMeasurement({ indicatorId: yearly.id, period: String(1990 + i), value: 40 + i / 4, source: 'BAMF, Integrationskursstatistik', note: 'geprüft; vollständig' })),
+      makeMeasurement({ indicatorId: quarterly.id, period: '2024-Q1', value: 12, source: 'Beratungsstellen' }),
+    ],
+    [haldensleben, wanzleben],
+  );
+
+  for (const quoteAllText of [false, true]) {
+    it(`is recognised and named once, with what to do and its first rows${quoteAllText ? ' (every text cell quoted)' : ''}`, () => {
+      const saved = openAndSaveWithCommas(exported, { quoteAllText });
+      const preview = previewMeasurementImport(saved, context);
+      expect(preview.rows).toEqual([]);
+      expect(preview.canImport).toBe(false);
+      expect(preview.fileProblems.map((p) => importProblemText(p, 'de'))).toEqual([
+        'Die Datei wurde mit dem Komma als Trennzeichen geöffnet und gespeichert; dabei sind die Spalten verloren gegangen, und Werte mit Komma wurden geteilt (Zeilen 2, 3, 4 und 37 weitere). Bitte öffnen Sie die aus der App exportierte Datei erneut und wählen Sie beim Öffnen das Semikolon als einziges Trennzeichen; speichern Sie sie dann im CSV-Format mit dem Semikolon als Feldtrenner.',
+      ]);
+      expect(importProblemText(preview.fileProblems[0]!, 'en')).toContain('(rows 2, 3, 4 and 37 more)');
+    });
+  }
+
+  it('its quote errors, read as semicolon text, are one entry per kind of error, not one per row', () => {
+    const table = readCsv(openAndSaveWithCommas(exported));
+    expect(table.errors.length).toBeGreaterThan(0);
+    expect(table.errors.length).toBeLessThanOrEqual(2);
+    expect(new Set(table.errors.map((e) => e.code)).size).toBe(table.errors.length);
+  });
+
+  it('a file with a quote left open gets one sentence naming its rows', () => {
+    const preview = previewMeasurementImport(file(...Array.from({ length: 30 }, (_, i) => `;Anteil bestandener B1-Prüfungen;${1990 + i};;;"4"7;%;BAMF;`)), context);
+    expect(preview.fileProblems.map((p) => importProblemText(p, 'de'))).toEqual([expect.stringMatching(/^Ein Anführungszeichen wird nicht geschlossen \(Zeilen? \d+(, \d+)*( und \d+ weitere)?\)\.$/)]);
   });
 });

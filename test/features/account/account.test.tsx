@@ -105,6 +105,16 @@ test('an expired login asks for the password again, with county and name filled 
   expect(screen.getByLabelText('Name')).toHaveValue('ben');
 });
 
+test('issue 18.6 a login that expired before the page opened asks only for the password: county and name are kept', async () => {
+  const { setMeta } = await import('../../../src/db/repository');
+  await setMeta(CONNECTION_KEY, { county: 'boerde', name: 'ben', role: 'caseworker', token: 'old', expiresAt: '2000-01-01T00:00:00.000Z', expired: true });
+  renderApp('/konto');
+  expect(await screen.findByText(/Die Anmeldung ist abgelaufen/)).toBeInTheDocument();
+  expect(screen.getByLabelText('Landkreis (Kürzel)')).toHaveValue('boerde');
+  expect(screen.getByLabelText('Name')).toHaveValue('ben');
+  expect(screen.getByLabelText('Passwort')).toHaveValue('');
+});
+
 test('the coordinator adds a caseworker and disables the account again', async () => {
   const { user } = renderApp('/konto');
   await connect(user, anna);
@@ -184,4 +194,24 @@ test('17.9 a device that logged in before keeps its device token and sends it wi
   // The same token came back: the server knew the device.
   expect((await getMeta<Record<string, string>>('loginDevices'))?.['boerde/ben']).toBe(devices?.['boerde/ben']);
   expect(await server.store.db.selectFrom('login_devices').select('last_used_at').execute()).toHaveLength(stored.length);
+});
+
+test('issue 18.6 a disabled account with its right password is told to ask the coordinator; county and name stay in the form', async () => {
+  const dora = { county: 'boerde', name: 'dora', role: 'caseworker', password: 'Dora berät dienstags' } as const;
+  await seed(server, [dora]);
+  await server.store.db.updateTable('accounts').set({ disabled: 1 }).where('name', '=', 'dora').execute();
+  const { setMeta } = await import('../../../src/db/repository');
+  await setMeta(CONNECTION_KEY, { county: 'boerde', name: 'dora', role: 'caseworker', token: 'old', expiresAt: '2000-01-01T00:00:00.000Z', expired: true });
+  const { user } = renderApp('/konto');
+  await screen.findByText(/Die Anmeldung ist abgelaufen/);
+  await user.type(screen.getByLabelText('Passwort'), 'nicht ihr Passwort');
+  await user.click(screen.getByRole('button', { name: 'Anmelden' }));
+  expect(await screen.findByRole('alert')).toHaveTextContent('Landkreis, Name oder Passwort stimmen nicht.');
+
+  await user.clear(screen.getByLabelText('Passwort'));
+  await user.type(screen.getByLabelText('Passwort'), dora.password);
+  await user.click(screen.getByRole('button', { name: 'Anmelden' }));
+  expect(await screen.findByRole('alert')).toHaveTextContent('Dieses Konto ist gesperrt. Bitte die Koordinatorin oder den Koordinator des Landkreises bitten, es wieder freizugeben.');
+  expect(screen.getByLabelText('Landkreis (Kürzel)')).toHaveValue('boerde');
+  expect(screen.getByLabelText('Name')).toHaveValue('dora');
 });

@@ -37,7 +37,7 @@ describe('a correction report travels from the caseworker to the coordinator', {
     await caseworker.user.paste('Der Abendkurs beginnt jetzt erst im März.');
     await caseworker.user.click(screen.getByRole('button', { name: 'Meldung senden' }));
     expect(await screen.findByRole('status')).toHaveTextContent(
-      'Danke! Die Meldung ist auf diesem Gerät gespeichert. Noch gleicht die App nicht zwischen Geräten ab: Die Koordinierungsstelle sieht die Meldung nur auf diesem Gerät. Geben Sie ihr bitte Bescheid.',
+      'Danke! Die Meldung ist auf diesem Gerät gespeichert. Dieses Gerät ist nicht mit dem Server des Landkreises verbunden: Die Koordinierungsstelle sieht die Meldung erst, wenn es verbunden ist (Server-Konto), oder wenn Sie ihr Bescheid geben.',
     );
     caseworker.unmount();
 
@@ -79,7 +79,7 @@ describe('a correction report travels from the caseworker to the coordinator', {
     expect(await within(history).findByText('Verworfen')).toBeInTheDocument();
   });
 
-  it('tells an English-speaking caseworker that the report stays on this device until sync exists', async () => {
+  it('tells an English-speaking caseworker on an unconnected device that the report stays on it until it is connected', async () => {
     const offer = await storeOffer();
     const { user } = renderApp(paths.offerReport(offer.id), 'en');
     await screen.findByRole('heading', { level: 1, name: 'Report an entry as outdated' }, LOAD);
@@ -87,7 +87,7 @@ describe('a correction report travels from the caseworker to the coordinator', {
     await user.paste('The evening course now starts in March.');
     await user.click(screen.getByRole('button', { name: 'Send report' }));
     expect(await screen.findByRole('status')).toHaveTextContent(
-      'Thank you! The report is saved on this device. The app does not sync between devices yet: the coordination office sees the report only on this device. Please let them know.',
+      'Thank you! The report is saved on this device. This device is not connected to the county’s server: the coordination office sees the report once it is connected (server account), or when you let them know.',
     );
   });
 

@@ -6,7 +6,7 @@ import { replaceAll } from '../../../src/db/snapshot';
 import { paths } from '../../../src/ui/paths';
 import { freshDatabase, makeIndicator, makeMeasurement, makeMunicipality } from '../../factories';
 import { renderApp } from '../../render-app';
-import { openAndSaveInCalc } from '../../core/csv/libreoffice-like';
+import { openAndSaveInCalc, openAndSaveWithCommas } from '../../core/csv/libreoffice-like';
 
 // A first render loads the screen's code; on a busy machine that takes a few seconds.
 const LOAD = { timeout: 10_000 };
@@ -85,5 +85,32 @@ describe('field test, issue 11: a file opened in a spreadsheet with its default 
     await user.upload(await screen.findByLabelText('CSV-Datei', {}, { timeout: 10_000 }), csvFile(';Anteil bestandener B1-Prüfungen;2025;;;47,5;%;BAMF;'));
     await user.click(await screen.findByRole('button', { name: '1 Messwert übernehmen' }));
     expect(await screen.findByText('1 Messwert übernommen.')).toBeInTheDocument();
+  });
+});
+
+describe('issue 18.15 a file a spreadsheet saved with the wrong separator', () => {
+  it('is named once with what to do, not one line per row', async () => {
+    const rows = Array.from({ length: 30 }, (_, i) => `;Anteil bestandener B1-Prüfungen;${1990 + i};;;"4${i},5";%;"BAMF, Integrationskursstatistik";"geprüft; vollständig"`);
+    const saved = openAndSaveWithCommas(`\uFEFF${[header, ...rows].join('\r\n')}\r\n`);
+    const { user } = renderApp(paths.csv());
+    await screen.findByRole('heading', { level: 1, name: 'CSV-Export und -Import' }, LOAD);
+    await user.upload(screen.getByLabelText('CSV-Datei'), new File([saved], 'messwerte.csv', { type: 'text/csv' }));
+    const alert = await screen.findByRole('alert');
+    expect(within(alert).getAllByRole('listitem').map((item) => item.textContent)).toEqual([
+      expect.stringContaining('Die Datei wurde mit dem Komma als Trennzeichen geöffnet und gespeichert; dabei sind die Spalten verloren gegangen, und Werte mit Komma wurden geteilt (Zeilen 2, 3, 4 und 27 weitere). Bitte öffnen Sie die aus der App exportierte Datei erneut und wählen Sie beim Öffnen das Semikolon als einziges Trennzeichen'),
+    ]);
+    expect(screen.queryByRole('table', { name: 'Vorschau' })).not.toBeInTheDocument();
+  });
+
+  it('rows with the same problem share one line', async () => {
+    const { user } = renderApp(paths.csv());
+    await screen.findByRole('heading', { level: 1, name: 'CSV-Export und -Import' }, LOAD);
+    const rows = Array.from({ length: 6 }, (_, i) => `;Anteil bestandener B1-Prüfungen;${2018 + i};;;47;%;;`);
+    await user.upload(screen.getByLabelText('CSV-Datei'), csvFile(...rows, ';Anteil bestandener B1-Prüfungen;2025;;;12,3,4;%;BAMF;'));
+    const faulty = await screen.findByRole('region', { name: 'Fehlerhafte Zeilen' });
+    expect(within(faulty).getAllByRole('listitem').map((item) => item.textContent)).toEqual([
+      'Zeilen 2, 3, 4 und 3 weitere: Quelle ist leer.',
+      'Zeile 8: Wert ist keine Zahl im deutschen Format: „12,3,4“ (z. B. 1.234,5).',
+    ]);
   });
 });

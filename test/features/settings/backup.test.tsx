@@ -2,8 +2,8 @@
 import { screen, waitFor, within } from '@testing-library/react';
 import { afterEach, beforeEach, expect, test, vi } from 'vitest';
 import { exportSnapshot, replaceAll } from '../../../src/db/snapshot';
-import { getById, update } from '../../../src/db/repository';
-import { freshDatabase, makeLinkedRecords } from '../../factories';
+import { getById, remove, update } from '../../../src/db/repository';
+import { freshDatabase, makeLinkedRecords, makeMeasurement } from '../../factories';
 import { renderApp } from '../../render-app';
 
 let downloaded: Blob[] = [];
@@ -51,6 +51,26 @@ test('a backup exported in settings restores the data exactly after it was chang
   await screen.findByText(/Import abgeschlossen/);
   expect(await tables()).toEqual(before);
   expect(screen.getByText(/Letzter Export:/)).toBeInTheDocument();
+});
+
+test('issue 18.16 export and import count the entries the app holds, not the deleted ones kept for sync', async () => {
+  const first = await tables();
+  const indicator = first.indicators[0]!;
+  const municipalityId = first.municipalities[1]!.id;
+  await replaceAll({ ...first, measurements: [2021, 2022, 2023].map((year) => makeMeasurement({ indicatorId: indicator.id, municipalityId, period: String(year) })) });
+  const before = await tables();
+  const measurements = before.measurements.length;
+  const total = Object.values(before).reduce((sum, records) => sum + records.length, 0);
+  expect((await remove('measurements', before.measurements[0]!.id)).ok).toBe(true);
+  expect((await remove('measurements', before.measurements[1]!.id)).ok).toBe(true);
+  const { user } = renderApp('/einstellungen');
+
+  await user.click(await screen.findByRole('button', { name: 'Als Datei exportieren' }));
+  expect(await screen.findByText(`Exportiert: ${total - 2} Einträge.`)).toBeInTheDocument();
+  const file = new File([await downloaded[0]!.text()], 'sicherung.json', { type: 'application/json' });
+  await user.upload(screen.getByLabelText('Datei auswählen'), file);
+  expect(await screen.findByText(`Messwerte: ${measurements - 2}`)).toBeInTheDocument();
+  expect(screen.getByText('Dazu 2 gelöschte Einträge, die die Sicherung als Löschvermerke für die Synchronisierung aufbewahrt.')).toBeInTheDocument();
 });
 
 test('a broken backup is rejected with its problems listed and nothing changes', async () => {
