@@ -1,6 +1,6 @@
 // Field test, issue 11: a value for 2030 was stored (before periods in the future were
 // refused), drove the indicator's status, and could not be taken back.
-import { screen, within } from '@testing-library/react';
+import { screen, waitFor, within } from '@testing-library/react';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { emptyRecords } from '../../../src/core/snapshot';
 import type { AppDb } from '../../../src/db/database';
@@ -43,7 +43,8 @@ describe('the coordinator deletes a measurement', () => {
     expect(await screen.findByText('Der Messwert wurde gelöscht.')).toBeInTheDocument();
     expect(within(table()).queryByRole('row', { name: /2030/ })).not.toBeInTheDocument();
     expect(status()).toHaveTextContent('Neuester kreisweiter Messwert: 42 % (2024).');
-    expect(screen.getByRole('button', { name: 'Messwert erfassen' })).toHaveFocus();
+    // The focus moves once the dialog has closed and the page has settled.
+    await waitFor(() => expect(screen.getByRole('button', { name: 'Messwert erfassen' })).toHaveFocus());
     expect(await database.entities('measurements').get(planned.id)).toMatchObject({ deleted: true, revision: 2 });
   });
 
