@@ -70,7 +70,7 @@ describe('recording a need for a municipality', () => {
     await user.type(await screen.findByLabelText(/^Beschreibung/), 'Dolmetschpool fehlt');
     await user.click(screen.getByRole('link', { name: 'Indikatoren' }));
 
-    const dialog = screen.getByRole('alertdialog', { name: 'Ungespeicherte Änderungen' });
+    const dialog = await screen.findByRole('alertdialog', { name: 'Ungespeicherte Änderungen' });
     await user.click(within(dialog).getByRole('button', { name: 'Weiter bearbeiten' }));
     expect(screen.getByRole('heading', { level: 1, name: 'Bedarf erfassen' })).toBeInTheDocument();
     expect(screen.getByLabelText(/^Beschreibung/)).toHaveValue('Dolmetschpool fehlt');
