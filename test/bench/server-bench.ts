@@ -1,4 +1,4 @@
-// Authenticated writes (new goals) through the county server: 20 clients on loopback, each sending its
+// Authenticated writes (new goals), and the revision poll of open devices (an empty 304), through the county server: 20 clients on loopback, each sending its
 // next write as soon as the last is answered, on SQLite and (when scripts/with-postgres.sh
 // started a cluster, as `npm run bench` does where PostgreSQL is installed) on PostgreSQL.
 // Each figure has GET /api/health on the same server in the same run as its baseline, so a
@@ -29,8 +29,8 @@ function percentile(sorted: number[], p: number): number {
   return sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)]!;
 }
 
-/** CLIENTS loops of REQUESTS_PER_CLIENT requests each; throughput and p95 latency. */
-export async function load(request: () => Promise<Response>): Promise<Run> {
+/** CLIENTS loops of REQUESTS_PER_CLIENT requests each (answered 2xx, or `expected`); throughput and p95 latency. */
+export async function load(request: () => Promise<Response>, expected?: number): Promise<Run> {
   const latencies: number[] = [];
   const start = performance.now();
   await Promise.all(Array.from({ length: CLIENTS }, async () => {
@@ -38,7 +38,7 @@ export async function load(request: () => Promise<Response>): Promise<Run> {
       const begin = performance.now();
       const response = await request();
       await response.arrayBuffer();
-      if (!response.ok) throw new Error(`the benchmark request failed with ${response.status}`);
+      if (expected ? response.status !== expected : !response.ok) throw new Error(`the benchmark request failed with ${response.status}`);
       latencies.push(performance.now() - begin);
     }
   }));
@@ -94,7 +94,14 @@ async function benchStore(name: string, options: StoreOptions, report: Report): 
         body: JSON.stringify(goal),
       });
     });
+    // What open devices cost while nothing changes: each asks every 5 s with the tag it holds.
+    const first = await fetch(`${url}/api/sync/revision`, { headers: { authorization: `Bearer ${token}` } });
+    const tag = first.headers.get('etag') ?? '';
+    const polls = await load(() => fetch(`${url}/api/sync/revision`, { headers: { authorization: `Bearer ${token}`, 'if-none-match': tag } }), 304);
     report(`server_${name}_writes_per_s`, writes.perSecond, 'req/s');
+    report(`server_${name}_revision_poll_per_s`, polls.perSecond, 'req/s');
+    report(`server_${name}_revision_poll_p95_ms`, polls.p95, 'ms');
+    report(`server_${name}_revision_poll_vs_health`, polls.perSecond / health.perSecond, 'x');
     report(`server_${name}_write_p95_ms`, writes.p95, 'ms');
     report(`server_${name}_health_per_s`, health.perSecond, 'req/s');
     report(`server_${name}_health_p95_ms`, health.p95, 'ms');
