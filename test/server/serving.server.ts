@@ -74,11 +74,11 @@ describe(`serving the app and the API (${storeKind})`, () => {
     for (const expected of [
       'GET /api/health', 'POST /api/login', 'POST /api/logout', 'GET /api/session', 'POST /api/account/password', 'POST /api/account/totp',
       'POST /api/account/totp/confirm', 'GET /api/accounts', 'POST /api/accounts', 'PATCH /api/accounts/{id}', 'POST /api/accounts/{id}/unlock', 'GET /api/county', 'PATCH /api/county', 'POST /api/writes', 'POST /api/sync',
-      'GET /api/conflicts', 'POST /api/conflicts/{id}/resolve',
+      'GET /api/conflicts', 'POST /api/conflicts/{id}/resolve', 'GET /api/sync/revision',
       ...entityKinds.flatMap((kind) => [`GET /api/records/${kind}`, `GET /api/records/${kind}/{id}`, `PUT /api/records/${kind}/{id}`, `DELETE /api/records/${kind}/{id}`, `GET /api/records/${kind}/{id}/history`,
         `GET /api/records/${kind}/{id}/compare`, `POST /api/records/${kind}/{id}/restore`]),
     ]) expect(documented).toContain(expected);
-    expect(documented).toHaveLength(17 + entityKinds.length * 7);
+    expect(documented).toHaveLength(18 + entityKinds.length * 7);
     expect(doc.body.paths['/api/records/measures/{id}']!.put!.requestBody).toMatchObject({ content: { 'application/json': { schema: { $ref: '#/components/schemas/MeasuresInput' } } } });
   });
 });
