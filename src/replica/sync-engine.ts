@@ -292,3 +292,16 @@ export async function syncNow(clock: Clock = browserClock): Promise<SyncRun> {
   });
   return result === 'busy' ? { status: 'busy' } : result;
 }
+
+/**
+ * A sync once the one under way (in this tab or another) has finished: a change file read in
+ * while an automatic sync runs would otherwise wait for the next trigger, minutes away.
+ */
+export async function syncWhenFree(clock: Clock = browserClock, waitMs = 500, tries = 120): Promise<SyncRun> {
+  for (let attempt = 0; attempt < tries; attempt += 1) {
+    const result = await syncNow(clock);
+    if (result.status !== 'busy') return result;
+    await new Promise((resolve) => setTimeout(resolve, waitMs));
+  }
+  return { status: 'busy' };
+}

@@ -8,7 +8,9 @@ export const heading = (page: Page) => page.getByRole('heading', { level: 1 });
 /** Resolves once a service worker controls the page (the first install claims it). */
 export async function waitForServiceWorker(page: Page): Promise<void> {
   await page.evaluate(() => navigator.serviceWorker.ready.then(() => undefined));
-  await page.waitForFunction(() => navigator.serviceWorker.controller !== null);
+  // Polled on a timer: the default (animation frames) never asks again on a tablet page that
+  // draws no frames, and the claim then goes unseen (sync-reach.e2e.ts waited 30 s for it).
+  await page.waitForFunction(() => navigator.serviceWorker.controller !== null, undefined, { polling: 200 });
 }
 
 /** Waits until the example is stored (its note shows) on the overview. */

@@ -7,7 +7,7 @@ import { markExported } from '../../db/snapshot';
 import { downloadText } from '../../ui/download';
 import { browserClock } from '../../replica/build-attempt';
 import { exportChanges, queueChangeFile, readChangeFile } from '../../replica/change-file';
-import { syncNow } from '../../replica/sync-engine';
+import { syncWhenFree } from '../../replica/sync-engine';
 
 export function ChangeFileSection({ connected, pending }: { connected: boolean; pending: number }) {
   const { t } = useTranslation('sync');
@@ -45,7 +45,7 @@ export function ChangeFileSection({ connected, pending }: { connected: boolean; 
       setSaid({ text: t('file.alreadyRead'), error: false });
       return;
     }
-    const run = connected && navigator.onLine ? await syncNow() : null;
+    const run = connected && navigator.onLine ? await syncWhenFree() : null;
     setSaid({ text: run?.status === 'done' ? t('file.imported', { count: file.count }) : connected ? t('file.queued') : t('file.needsConnection'), error: false });
   };
 
