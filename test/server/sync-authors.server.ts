@@ -85,4 +85,17 @@ describe(`authors of synced changes (${storeKind})`, () => {
     expect(record).toMatchObject({ description: 'Per PUT', updatedBy: 'ben' });
     expect(record).not.toHaveProperty('madeBy');
   });
+
+  it('P15: a claimed author with a right-to-left override or an invisible character is not kept; the sender is', async () => {
+    const need = started.county.needs[0]! as Rec;
+    const file = syncBody(tablet.since, [tablet.edit('needs', need.id, { description: 'Verdeckter Name', updatedBy: 'ben\u202Enna' })]);
+
+    const answer = await postSync(started.server.url, started.annaToken, file);
+
+    expect(answer.status, JSON.stringify(answer.body)).toBe(200);
+    const { record, updatedBy } = await stored('needs', need.id);
+    expect(updatedBy).toBe('anna');
+    expect(record).toMatchObject({ description: 'Verdeckter Name' });
+    expect(record).not.toHaveProperty('madeBy');
+  });
 });

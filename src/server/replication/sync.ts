@@ -22,6 +22,7 @@ import type { SyncRequestTable } from '../storage/tables';
 import { conflictOf, storeConflicts } from './conflicts';
 import { followEarlier } from './earlier-files';
 import { foldStarts } from './starts';
+import { accountNameProblem, normalizeAccountName } from '../../core/account-name';
 
 const uuid = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
@@ -73,8 +74,10 @@ const UNNAMED_AUTHOR = 'lokal';
  * name for people to read (madeBy); the server judges and signs the change as the sender's.
  */
 function claimedAuthor(record: JsonObject): string | undefined {
-  const by = typeof record.updatedBy === 'string' ? record.updatedBy.trim() : '';
-  return by === '' || by === UNNAMED_AUTHOR || by.length > 200 ? undefined : by;
+  const by = typeof record.updatedBy === 'string' ? normalizeAccountName(record.updatedBy) : '';
+  // Held to the rule for account names, so no invisible or right-to-left mark changes how the
+  // history shows it (a name that breaks it is not kept; the sender still is).
+  return by === UNNAMED_AUTHOR || accountNameProblem(by) !== null ? undefined : by;
 }
 
 /** The request's records as merge changes, one per record. */
