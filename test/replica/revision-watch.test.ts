@@ -66,12 +66,13 @@ test('a device that is up to date only asks, with the tag; once the county moves
 
 test('hidden, or without a login, it asks nothing', async () => {
   await setSyncState({ since: 0 });
+  // Logged out before the watch starts: its first round must not find a login left behind.
+  await forgetConnection();
   county = 3;
   const moved = vi.fn();
   const stop = startRevisionWatch(moved, { pollMs: 5 });
   try {
     // Logged out and visible: rounds go by without a request.
-    await forgetConnection();
     let rounds = 0;
     Object.defineProperty(document, 'visibilityState', { get: () => ((rounds += 1), 'visible'), configurable: true });
     await vi.waitFor(() => expect(rounds).toBeGreaterThanOrEqual(3));
