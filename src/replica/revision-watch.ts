@@ -25,7 +25,8 @@ export function startRevisionWatch(moved: () => void, options: RevisionWatchOpti
   const poll = async (): Promise<void> => {
     if (document.visibilityState !== 'visible' || !navigator.onLine) return;
     const connection = (await readMeta<Connection | null>(CONNECTION_KEY)) ?? null;
-    if (!connection || !isLive(connection, new Date().toISOString())) return;
+    // Stopped meanwhile (a logout, say): the login just read is no longer this watch's to use.
+    if (stopped || !connection || !isLive(connection, new Date().toISOString())) return;
     // A tag belongs to the county of the login it was answered for.
     if (tagToken !== connection.token) [tag, tagToken, known] = [null, connection.token, 0];
     const probe = await probeRevision(connection.token, tag);
